@@ -1,0 +1,61 @@
+# replynet — set-up, demo and tests in one command each, on a fresh Debian machine.
+#
+#   make demo    install what is missing, build, run the main job on the sample thread
+#   make test    install what is missing, lint, run the whole test suite
+#
+# Other targets: build, lint, format, bench, oracle (regenerate golden values), clean.
+
+SWIFT       ?= swift
+SAMPLE      := Graphs/fakti-belarus-eu-2025-10-17.txt
+# libgraphviz-dev: the C library we link (libgvc6 and its plugins come with it);
+# graphviz: `dot -c` writes the plugin list (config6a) that in-process layout needs;
+# fonts-dejavu-core: a font with Cyrillic glyphs for rendered labels;
+# zlib1g-dev: reading .gz inputs; pkg-config: how SwiftPM finds both.
+APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev pkg-config
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN         := .build/release/replynet
+
+.PHONY: deps build demo test lint format bench oracle clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@gv=$$(pkg-config --variable=libdir libgvc)/graphviz; \
+	[ -s "$$gv/config6a" ] || [ -s "$$gv/config6" ] || $(SUDO) dot -c
+
+build: deps
+	$(SWIFT) build -c release --product replynet
+
+demo: build
+	@echo "== replynet parse $(SAMPLE) (first 3 comments as JSON Lines)"
+	@$(BIN) parse $(SAMPLE) | head -n 3
+	@echo
+	@echo "== integrity report"
+	@$(BIN) parse --format csv $(SAMPLE) > /dev/null
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+test: deps lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+bench: deps
+	$(SWIFT) build -c release --product ReplynetBenchmarks
+	.build/release/ReplynetBenchmarks
+
+oracle:
+	python3 -m pip install -q python-igraph networkx
+	python3 scripts/oracle/centrality_oracle.py
+	python3 scripts/oracle/structure_oracle.py
+
+clean:
+	rm -rf .build

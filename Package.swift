@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "replynet",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "Discussion", targets: ["Discussion"]),
+    .library(name: "DiscussionGraph", targets: ["DiscussionGraph"]),
+    .library(name: "GraphRendering", targets: ["GraphRendering"]),
+    .executable(name: "replynet", targets: ["replynet"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+  ],
+  targets: [
+    // System libraries: zlib for reading .gz inputs, Graphviz for layout and rendering.
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+
+    .target(name: "Discussion", dependencies: ["CZlib"]),
+    .target(name: "DiscussionGraph", dependencies: ["Discussion"]),
+    .target(name: "GraphRendering", dependencies: ["DiscussionGraph", "CGraphviz"]),
+    .executableTarget(
+      name: "replynet",
+      dependencies: [
+        "Discussion", "DiscussionGraph", "GraphRendering",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(
+      name: "ReplynetBenchmarks",
+      dependencies: ["Discussion", "DiscussionGraph", "GraphRendering"]),
+
+    .testTarget(
+      name: "DiscussionTests",
+      dependencies: [
+        "Discussion", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(
+      name: "DiscussionGraphTests",
+      dependencies: ["DiscussionGraph"]),
+    .testTarget(
+      name: "GraphRenderingTests",
+      dependencies: ["GraphRendering"]),
+    .testTarget(
+      name: "ReplynetCLITests",
+      dependencies: ["replynet"]),
+  ]
+)

@@ -1,0 +1,58 @@
+/// One comment of a thread, as the source gave it.
+///
+/// A comment is never dropped: removed comments, comments without votes or without a time,
+/// and comments whose reply target is outside the copy all stay, and what is odd about them
+/// is recorded in the thread's ``IntegrityReport``.
+public struct Comment: Sendable, Hashable {
+  /// The comment's identifier within its thread. For page text this is the comment number
+  /// ("13"); for a generic comment table it is the `id` column.
+  public var id: String
+  /// The author's name as written, or `nil` when the comment was removed by a moderator and
+  /// no reply recovered the author.
+  public var author: String?
+  /// `true` when ``author`` was recovered from a reply header that names this comment,
+  /// because the comment itself was removed.
+  public var authorIsRecovered: Bool
+  /// Up-votes ("likes"), or `nil` when the source does not give them.
+  public var likes: Int?
+  /// Down-votes ("dislikes"), or `nil` when the source does not give them.
+  public var dislikes: Int?
+  /// The ``id`` of the comment this one replies to, as the source gives it (it may name a
+  /// comment outside the copy).
+  public var replyTo: String?
+  /// The target author's name as the reply header gives it (`До коментар #2 от "Name":`).
+  public var replyToName: String?
+  /// Comments that the page lists as replies to this one (`Коментиран от #22`).
+  public var backReferences: [String]
+  /// The text; paragraphs are separated by one empty line ("\n\n").
+  public var text: String
+  /// When the comment was written, with the source's UTC offset.
+  public var time: CommentTime?
+  /// `true` when a moderator removed the comment.
+  public var isRemoved: Bool
+  /// The 1-based line of the source file where the comment starts.
+  public var sourceLine: Int
+
+  public init(
+    id: String, author: String?, authorIsRecovered: Bool = false, likes: Int? = nil,
+    dislikes: Int? = nil, replyTo: String? = nil, replyToName: String? = nil,
+    backReferences: [String] = [], text: String = "", time: CommentTime? = nil,
+    isRemoved: Bool = false, sourceLine: Int = 0
+  ) {
+    self.id = id
+    self.author = author
+    self.authorIsRecovered = authorIsRecovered
+    self.likes = likes
+    self.dislikes = dislikes
+    self.replyTo = replyTo
+    self.replyToName = replyToName
+    self.backReferences = backReferences
+    self.text = text
+    self.time = time
+    self.isRemoved = isRemoved
+    self.sourceLine = sourceLine
+  }
+
+  /// The comment number when ``id`` is a decimal number (always so for page text).
+  public var number: Int? { Int(id) }
+}

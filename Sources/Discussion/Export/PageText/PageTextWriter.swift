@@ -1,0 +1,90 @@
+/// Writes a ``CommentThread`` in the fakti.bg page-text format, the inverse of
+/// ``PageTextImporter``: what it writes reads back to the same thread.
+///
+/// Used by tests (round trips) and benchmarks (large generated corpora), and to turn a
+/// comment table into pages a reader can skim. What the format cannot hold is not written:
+/// the author of a removed comment appears only in the reply headers that name it, and comments
+/// are numbered by their ``Comment/number`` (ids that are not numbers are written as they are,
+/// which the importer will not read back).
+public enum PageTextWriter {
+  /// The page text of a thread, as UTF-8 bytes with LF line ends.
+  public static func write(_ thread: CommentThread) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(thread.comments.reduce(256) { $0 + $1.text.utf8.count + 120 })
+    write(thread, to: &out)
+    return out
+  }
+
+  /// Appends the page text of a thread to `out`.
+  public static func write(_ thread: CommentThread, to out: inout [UInt8]) {
+    func line(_ s: String = "") {
+      out.append(contentsOf: s.utf8)
+      out.append(10)
+    }
+    line(thread.title ?? "")
+    line()
+    if let published = thread.published {
+      let f = published.localFields
+      var date =
+        "\(f.day) \(PageTextLexicon.months[f.month - 1]), \(f.year) \(f.hour):\(twoDigits(f.minute))"
+      if let views = thread.views { date += " " + groupedThousands(views) }
+      if let count = thread.declaredCommentCount { date += " " + groupedThousands(count) }
+      line(date)
+    }
+    if !thread.categories.isEmpty {
+      line()
+      line()
+      for category in thread.categories { line(category) }
+    }
+    for comment in thread.comments {
+      if comment.isRemoved {
+        line("  • \(comment.id) \(PageTextLexicon.removedNotice)")
+        if !comment.backReferences.isEmpty {
+          line("    " + backReferenceLine(comment.backReferences))
+        }
+        line()
+        continue
+      }
+      line("  • \(comment.id) \(comment.author ?? "")")
+      line()
+      line("    \(comment.likes ?? 0) \(comment.dislikes ?? 0) Отговор")
+      if let target = comment.replyTo {
+        line()
+        line("    До коментар #\(target) от \"\(comment.replyToName ?? "")\":")
+        line()
+      }
+      for paragraphLine in comment.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if paragraphLine.isEmpty { line() } else { line("    " + paragraphLine) }
+      }
+      if !comment.backReferences.isEmpty {
+        line()
+        line("    " + backReferenceLine(comment.backReferences))
+      }
+      line()
+      if let time = comment.time {
+        let f = time.localFields
+        line(
+          "    \(twoDigits(f.hour)):\(twoDigits(f.minute)) "
+            + "\(twoDigits(f.day)).\(twoDigits(f.month)).\(f.year)")
+      }
+      line()
+    }
+  }
+
+  static func backReferenceLine(_ ids: [String]) -> String {
+    "Коментиран от " + ids.map { "#" + $0 }.joined(separator: ", ")
+  }
+
+  /// `1087` → `1 087`, the page's thousands separator.
+  static func groupedThousands(_ n: Int) -> String {
+    let digits = Array(String(n))
+    var s = ""
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { s.append(" ") }
+      s.append(d)
+    }
+    return s
+  }
+
+  static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

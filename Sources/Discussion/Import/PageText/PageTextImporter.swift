@@ -1,0 +1,304 @@
+/// Reads the page-text copy of a fakti.bg article (format in DESIGN.md) into a
+/// ``CommentThread``.
+///
+/// The reader anchors on the sequence of a comment — bullet line, vote line, optional reply
+/// header, text, optional back-reference line, time — rather than on single lines, so text
+/// that looks like structure (a line starting with a number, a bullet or a time) stays text.
+/// A bullet line starts a comment when the vote line follows it, when it carries the removal
+/// notice, or when the previous comment has just ended with its time.
+///
+/// Nothing is dropped: a comment without votes or time is kept and reported as damaged; lines
+/// outside every comment are reported with their line numbers.
+///
+/// - Complexity: O(n) in the size of the file.
+public enum PageTextImporter {
+  /// Parses a page-text file.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's bytes (UTF-8 or Windows-1251, with or without BOM, LF or CRLF).
+  ///   - file: the path, used in messages and as ``CommentThread/sourceFile``.
+  ///   - threadID: the thread's identifier (by default the file name without extensions).
+  /// - Throws: ``InputError`` for an empty or binary file.
+  public static func parse(bytes: [UInt8], file: String, threadID: String? = nil) throws(InputError)
+    -> CommentThread
+  {
+    let decoded = try TextDecoding.decode(bytes, file: file)
+    return decoded.utf8.withUnsafeBufferPointer { buffer in
+      var reader = Reader(lines: PageTextLines(buffer), file: file)
+      reader.issues = decoded.issues
+      return reader.read(threadID: threadID ?? InputNaming.threadID(forPath: file))
+    }
+  }
+}
+
+/// Derives thread identifiers from paths.
+public enum InputNaming {
+  /// The file name without directory and without its extensions (`.txt`, `.gz`):
+  /// `threads/fakti-belarus.txt.gz` → `fakti-belarus`; `-` → `stdin`.
+  public static func threadID(forPath path: String) -> String {
+    if path == "-" { return "stdin" }
+    var name = String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? "")
+    for ext in [".gz", ".txt", ".text"]
+    where name.lowercased().hasSuffix(ext) && name.count > ext.count {
+      name.removeLast(ext.count)
+    }
+    return name.isEmpty ? path : name
+  }
+}
+
+private struct Reader {
+  let lines: PageTextLines
+  let file: String
+  var issues: [IntegrityReport.Issue] = []
+
+  init(lines: PageTextLines, file: String) {
+    self.lines = lines
+    self.file = file
+  }
+
+  mutating func note(
+    _ kind: IntegrityReport.IssueKind, line: Int, comment: String? = nil, _ message: String
+  ) {
+    issues.append(
+      .init(kind: kind, file: file, line: line + 1, commentID: comment, message: message))
+  }
+
+  func nextNonBlank(after line: Int, before end: Int) -> Int? {
+    var j = line + 1
+    while j < end {
+      if !lines.isBlank(j) { return j }
+      j += 1
+    }
+    return nil
+  }
+
+  // MARK: Comment starts
+
+  /// Lines that start a comment, with their numbers.
+  func commentStarts() -> [(line: Int, number: Int)] {
+    var starts: [(line: Int, number: Int)] = []
+    var previousNonBlank: Int? = nil
+    var line = 0
+    let n = lines.count
+    while line < n {
+      if lines.isBlank(line) {
+        line += 1
+        continue
+      }
+      if let (number, rest) = lines.bullet(line) {
+        var isStart = lines.isRemovalNotice(rest)
+        if !isStart, let next = nextNonBlank(after: line, before: n), lines.votes(next) != nil {
+          isStart = true
+        }
+        if !isStart, let previous = previousNonBlank, !starts.isEmpty,
+          number > starts[starts.count - 1].number, lines.time(previous) != nil
+        {
+          isStart = true  // a damaged comment: its vote line is missing
+        }
+        if isStart { starts.append((line, number)) }
+      }
+      previousNonBlank = line
+      line += 1
+    }
+    return starts
+  }
+
+  // MARK: Thread
+
+  mutating func read(threadID: String) -> CommentThread {
+    let starts = commentStarts()
+    let headerEnd = starts.first?.line ?? lines.count
+    var comments: [Comment] = []
+    comments.reserveCapacity(starts.count)
+    for (k, start) in starts.enumerated() {
+      let end = k + 1 < starts.count ? starts[k + 1].line : lines.count
+      if k > 0, start.number < starts[k - 1].number {
+        note(
+          .numberOutOfOrder, line: start.line, comment: String(start.number),
+          "comment #\(start.number) follows #\(starts[k - 1].number)")
+      }
+      comments.append(readComment(number: start.number, from: start.line, to: end))
+    }
+    var thread = CommentThread(id: threadID, sourceFile: file, comments: comments)
+    readHeader(into: &thread, before: headerEnd, commentCount: starts.map(\.number).max() ?? 0)
+    if starts.isEmpty {
+      note(.damagedComment, line: -1, "no comment found (no line \"• N author\" followed by votes)")
+    }
+    if let declared = thread.declaredCommentCount, declared != comments.count {
+      note(
+        .commentCountMismatch, line: -1,
+        "the page declares \(declared) comments; the copy holds \(comments.count)")
+    }
+    var report = IntegrityReport()
+    report.commentsRead = comments.count
+    report.removed = comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
+    report.issues = issues
+    thread.integrity = report
+    ReplyResolution.resolve(&thread)
+    return thread
+  }
+
+  // MARK: One comment
+
+  mutating func readComment(number: Int, from start: Int, to end: Int) -> Comment {
+    let id = String(number)
+    let rest = lines.bullet(start)!.rest
+    var comment = Comment(id: id, author: nil, sourceLine: start + 1)
+    if lines.isRemovalNotice(rest) {
+      comment.isRemoved = true
+      // A removed comment has nothing else, but a back-reference line may follow.
+      var line = start + 1
+      while line < end {
+        if !lines.isBlank(line) {
+          if let refs = lines.backReferences(line) {
+            comment.backReferences += refs.map(String.init)
+          } else {
+            unplaced(line)
+          }
+        }
+        line += 1
+      }
+      return comment
+    }
+    if rest.isEmpty {
+      note(.damagedComment, line: start, comment: id, "comment #\(number) has no author")
+    } else {
+      comment.author = NameFolding.normalizeSpacing(lines.string(rest))
+    }
+    // Votes.
+    var first = start + 1
+    if let v = nextNonBlank(after: start, before: end), let votes = lines.votes(v) {
+      (comment.likes, comment.dislikes) = (votes.likes, votes.dislikes)
+      first = v + 1
+    } else {
+      note(.damagedComment, line: start, comment: id, "comment #\(number) has no vote line")
+    }
+    // Time: the last non-blank line of the block; anything after the last time line is unplaced.
+    var last = end - 1
+    while last >= first && lines.isBlank(last) { last -= 1 }
+    var timeLine: Int? = nil
+    var probe = last
+    while probe >= first {
+      if !lines.isBlank(probe), lines.time(probe) != nil {
+        timeLine = probe
+        break
+      }
+      // Only look past non-time lines when the block is the thread's last (a footer may follow).
+      if end != lines.count { break }
+      probe -= 1
+    }
+    if let t = timeLine {
+      comment.time = lines.time(t)
+      if t < last {
+        for line in (t + 1)...last where !lines.isBlank(line) { unplaced(line) }
+      }
+      last = t - 1
+      while last >= first && lines.isBlank(last) { last -= 1 }
+    } else {
+      note(
+        .damagedComment, line: start, comment: id,
+        "comment #\(number) has no time line (truncated?)")
+    }
+    // Back-references just before the time.
+    if last >= first, let refs = lines.backReferences(last) {
+      comment.backReferences = refs.map(String.init)
+      last -= 1
+      while last >= first && lines.isBlank(last) { last -= 1 }
+    }
+    // Reply header first.
+    while first <= last && lines.isBlank(first) { first += 1 }
+    if first <= last, let header = lines.replyHeader(first) {
+      comment.replyTo = String(header.number)
+      comment.replyToName = header.name
+      first += 1
+    }
+    if first <= last { comment.text = text(from: first, through: last) }
+    if comment.text.isEmpty {
+      note(.damagedComment, line: start, comment: id, "comment #\(number) has no text")
+    }
+    return comment
+  }
+
+  /// The text of lines `first...last`: each line trimmed, runs of blank lines become one
+  /// paragraph break.
+  func text(from first: Int, through last: Int) -> String {
+    if first == last { return lines.string(first) }
+    var size = 0
+    for line in first...last { size += lines.ranges[line].count + 1 }
+    return String(unsafeUninitializedCapacity: size + 1) { out in
+      var n = 0
+      var pendingBreak = false
+      for line in first...last {
+        let r = lines.ranges[line]
+        if r.isEmpty {
+          pendingBreak = n > 0
+          continue
+        }
+        if n > 0 {
+          out[n] = 10
+          n += 1
+          if pendingBreak {
+            out[n] = 10
+            n += 1
+          }
+        }
+        pendingBreak = false
+        _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + r.count)])
+          .initialize(from: lines.bytes[r])
+        n += r.count
+      }
+      return n
+    }
+  }
+
+  mutating func unplaced(_ line: Int) {
+    note(.unplacedLine, line: line, "line not part of any comment: \"\(lines.excerpt(line))\"")
+  }
+
+  // MARK: Article header
+
+  /// Title (first line), date line (`17 Октомври, 2025 17:16 1 087 22`), categories (the lines
+  /// right before the comments, after two or more blank lines).
+  mutating func readHeader(into thread: inout CommentThread, before end: Int, commentCount: Int) {
+    guard let titleLine = (0..<end).first(where: { !lines.isBlank($0) }) else {
+      note(.damagedHeader, line: 0, "no article header (title and date line) before the comments")
+      return
+    }
+    thread.title = lines.string(titleLine)
+    var dateLine: Int? = nil
+    var line = titleLine + 1
+    var seen = 0
+    while line < end && seen < 6 {
+      if !lines.isBlank(line) {
+        seen += 1
+        if let header = ArticleDateLine(lines.string(line), commentsInCopy: commentCount) {
+          thread.published = header.published
+          thread.views = header.views
+          thread.declaredCommentCount = header.commentCount
+          dateLine = line
+          break
+        }
+      }
+      line += 1
+    }
+    if dateLine == nil {
+      note(
+        .damagedHeader, line: titleLine + 1,
+        "no date line (\"17 Октомври, 2025 17:16 views comments\") after the title")
+    }
+    // Categories: non-blank lines right before the first comment, preceded by ≥ 2 blank lines.
+    var k = end - 1
+    while k >= 0 && lines.isBlank(k) { k -= 1 }
+    let lastCategory = k
+    while k >= 0 && !lines.isBlank(k) { k -= 1 }
+    let firstCategory = k + 1
+    var blanks = 0
+    while k >= 0 && lines.isBlank(k) {
+      blanks += 1
+      k -= 1
+    }
+    if lastCategory >= 0, firstCategory > max(titleLine, dateLine ?? titleLine), blanks >= 2 {
+      thread.categories = (firstCategory...lastCategory).map { lines.string($0) }
+    }
+  }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// Writes comment threads as the generic comment table that ``CommentTableReader`` reads:
+/// one record per comment, in thread order and source order.
+///
+/// Fields, in this fixed order: `id, thread, reply_to, author, time, likes, dislikes,
+/// removed, text`, then `reply_to_name` and `author_recovered` — in JSON only when the
+/// comment has them (a header name; a recovered author), in CSV always (as columns).
+/// A missing value is `null` in JSON and an empty cell in CSV; `time` is ISO 8601 with the
+/// source's UTC offset. Page-text metadata (titles, views, back-references) is not part of
+/// the table.
+///
+/// - JSON Lines: one compact object per line, LF line ends.
+/// - JSON: an array with one object per record, two-space indentation, one field a line.
+/// - CSV: RFC 4180, a header row, CRLF line ends, a field in double quotes (with `""` for a
+///   quote) when it holds a comma, quote, CR or LF.
+///
+/// The writer appends to a byte buffer one thread at a time, so a caller can flush it
+/// between threads; the output is byte-identical for equal input.
+public struct CommentTableWriter: Sendable {
+  public let format: CommentTableFormat
+  private var recordsWritten = 0
+
+  public init(format: CommentTableFormat) { self.format = format }
+
+  /// The field names, in output order.
+  public static let fieldNames = [
+    "id", "thread", "reply_to", "author", "time", "likes", "dislikes", "removed", "text",
+    "reply_to_name", "author_recovered",
+  ]
+
+  /// Appends what comes before the first record: the CSV header row, or `[` for JSON.
+  public func begin(into out: inout [UInt8]) {
+    switch format {
+    case .jsonLines: break
+    case .json: out.append(UInt8(ascii: "["))
+    case .csv:
+      out.append(contentsOf: Self.fieldNames.joined(separator: ",").utf8)
+      out.append(contentsOf: crlf)
+    }
+  }
+
+  /// Appends the records of one thread.
+  /// - Complexity: O(size of the thread's text).
+  public mutating func append(_ thread: CommentThread, into out: inout [UInt8]) {
+    for comment in thread.comments {
+      switch format {
+      case .jsonLines:
+        appendJSONObject(comment, thread: thread.id, pretty: false, into: &out)
+        out.append(lf)
+      case .json:
+        out.append(contentsOf: recordsWritten == 0 ? [lf] : [UInt8(ascii: ","), lf])
+        appendJSONObject(comment, thread: thread.id, pretty: true, into: &out)
+      case .csv:
+        appendCSVRow(comment, thread: thread.id, into: &out)
+      }
+      recordsWritten += 1
+    }
+  }
+
+  /// Appends what comes after the last record: `]` for JSON.
+  public func end(into out: inout [UInt8]) {
+    if format == .json {
+      if recordsWritten > 0 { out.append(lf) }
+      out.append(contentsOf: [UInt8(ascii: "]"), lf])
+    }
+  }
+
+  /// The whole table for `threads`.
+  public static func encode(
+    _ threads: some Sequence<CommentThread>, format: CommentTableFormat
+  ) -> [UInt8] {
+    var writer = CommentTableWriter(format: format)
+    var out: [UInt8] = []
+    writer.begin(into: &out)
+    for thread in threads { writer.append(thread, into: &out) }
+    writer.end(into: &out)
+    return out
+  }
+
+  /// Streams the table to `handle`, one write per thread.
+  public static func write(
+    _ threads: some Sequence<CommentThread>, format: CommentTableFormat, to handle: FileHandle
+  ) throws {
+    var writer = CommentTableWriter(format: format)
+    var out: [UInt8] = []
+    writer.begin(into: &out)
+    for thread in threads {
+      writer.append(thread, into: &out)
+      if out.count >= 1 << 16 {
+        try handle.write(contentsOf: out)
+        out.removeAll(keepingCapacity: true)
+      }
+    }
+    writer.end(into: &out)
+    try handle.write(contentsOf: out)
+  }
+
+  /// Writes the table to `path` ("-" for standard output) through ``OutputFile``: to a
+  /// temporary file beside it, renamed into place when complete, so a reader never sees half
+  /// a file. Compressed with gzip when `path` ends in `.gz`.
+  public static func write(
+    _ threads: some Sequence<CommentThread>, format: CommentTableFormat, toFile path: String
+  ) throws(InputError) {
+    let file = try OutputFile(path)
+    if path.lowercased().hasSuffix(".gz") {
+      try file.write(Gzip.compress(encode(threads, format: format)))
+    } else {
+      var writer = CommentTableWriter(format: format)
+      var out: [UInt8] = []
+      writer.begin(into: &out)
+      for thread in threads {
+        writer.append(thread, into: &out)
+        if out.count >= 1 << 16 {
+          try file.write(out)
+          out.removeAll(keepingCapacity: true)
+        }
+      }
+      writer.end(into: &out)
+      try file.write(out)
+    }
+    try file.commit()
+  }
+
+  // MARK: - Records
+
+  private func appendJSONObject(
+    _ c: Comment, thread: String, pretty: Bool, into out: inout [UInt8]
+  ) {
+    var first = true
+    func key(_ name: String) {
+      if pretty {
+        out.append(contentsOf: first ? [UInt8(ascii: "{"), lf] : [UInt8(ascii: ","), lf])
+        out.append(contentsOf: [space, space, space, space])
+      } else {
+        out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+      }
+      first = false
+      out.append(quoteByte)
+      out.append(contentsOf: name.utf8)
+      out.append(quoteByte)
+      out.append(UInt8(ascii: ":"))
+      if pretty { out.append(space) }
+    }
+    func field(_ name: String, _ value: String?) {
+      key(name)
+      if let value {
+        JSONStringEscaping.append(value, to: &out)
+      } else {
+        out.append(contentsOf: null)
+      }
+    }
+    func field(_ name: String, _ value: Int?) {
+      field(name, literal: value.map { String($0) } ?? "null")
+    }
+    func field(_ name: String, literal: String) {
+      key(name)
+      out.append(contentsOf: literal.utf8)
+    }
+    if pretty { out.append(contentsOf: [space, space]) }
+    field("id", c.id)
+    field("thread", thread)
+    field("reply_to", c.replyTo)
+    field("author", c.author)
+    field("time", c.time?.iso8601)
+    field("likes", c.likes)
+    field("dislikes", c.dislikes)
+    field("removed", literal: c.isRemoved ? "true" : "false")
+    field("text", c.text)
+    if let name = c.replyToName { field("reply_to_name", name) }
+    if c.authorIsRecovered { field("author_recovered", literal: "true") }
+    if pretty { out.append(contentsOf: [lf, space, space]) }
+    out.append(UInt8(ascii: "}"))
+  }
+
+  private func appendCSVRow(_ c: Comment, thread: String, into out: inout [UInt8]) {
+    let cells: [String?] = [
+      c.id, thread, c.replyTo, c.author, c.time?.iso8601, c.likes.map(String.init),
+      c.dislikes.map(String.init), c.isRemoved ? "true" : "false", c.text, c.replyToName,
+      c.authorIsRecovered ? "true" : "false",
+    ]
+    for (i, cell) in cells.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      if let cell { CSVFieldEscaping.append(cell, to: &out) }
+    }
+    out.append(contentsOf: crlf)
+  }
+}
+
+/// RFC 4180 field quoting: a field is quoted when it holds a comma, a quote, CR or LF, and a
+/// quote inside it is doubled.
+enum CSVFieldEscaping {
+  static func append(_ value: String, to out: inout [UInt8]) {
+    let utf8 = value.utf8
+    let needsQuotes = utf8.contains { $0 == 0x2C || $0 == quoteByte || $0 == 0x0A || $0 == 0x0D }
+    guard needsQuotes else {
+      out.append(contentsOf: utf8)
+      return
+    }
+    out.append(quoteByte)
+    for b in utf8 {
+      if b == quoteByte { out.append(quoteByte) }
+      out.append(b)
+    }
+    out.append(quoteByte)
+  }
+}
+
+private let lf = UInt8(ascii: "\n")
+private let crlf: [UInt8] = [0x0D, 0x0A]
+private let space = UInt8(ascii: " ")
+private let quoteByte = UInt8(ascii: "\"")
+private let null: [UInt8] = Array("null".utf8)

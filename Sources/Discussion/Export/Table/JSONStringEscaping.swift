@@ -1,0 +1,41 @@
+/// Appends JSON text for strings, hand-written so that output is fast and byte-for-byte
+/// deterministic: UTF-8 as is, escaping only what RFC 8259 requires (`"`, `\` and the
+/// control characters U+0000–U+001F, the common ones as `\n`, `\r`, `\t`, `\b`, `\f`).
+enum JSONStringEscaping {
+  /// Appends `value` as a quoted JSON string.
+  /// - Complexity: O(*n*) for *n* UTF-8 bytes.
+  static func append(_ value: String, to out: inout [UInt8]) {
+    out.append(quote)
+    var value = value
+    value.withUTF8 { bytes in
+      var runStart = 0
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        guard b < 0x20 || b == quote || b == backslash else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+        runStart = i + 1
+        out.append(backslash)
+        switch b {
+        case quote: out.append(quote)
+        case backslash: out.append(backslash)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        default:
+          out.append(contentsOf: [
+            UInt8(ascii: "u"), zero, zero, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)],
+          ])
+        }
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    }
+    out.append(quote)
+  }
+}
+
+private let quote = UInt8(ascii: "\"")
+private let backslash = UInt8(ascii: "\\")
+private let zero = UInt8(ascii: "0")
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

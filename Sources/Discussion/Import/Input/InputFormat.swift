@@ -1,0 +1,74 @@
+/// The formats `replynet` reads, recognised from a file's name (each optionally `.gz`) or,
+/// for standard input, from its first bytes.
+public enum InputFormat: String, Sendable, Hashable, CaseIterable {
+  /// A plain-text copy of a comment page (`.txt`).
+  case pageText
+  /// A comment table as JSON Lines, one object per line (`.jsonl`, `.ndjson`).
+  case jsonLines
+  /// A comment table as one JSON array, or an object with a `comments` array (`.json`).
+  case json
+  /// A comment table as RFC 4180 CSV with a header row (`.csv`).
+  case csv
+
+  /// The format a path's extension names, and whether it ends in `.gz`; `nil` for any other
+  /// extension. Case-insensitive: `THREAD.JSONL.GZ` is compressed JSON Lines.
+  public static func detect(path: String) -> (format: InputFormat, compressed: Bool)? {
+    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    var lower = name.lowercased()
+    var compressed = false
+    if lower.hasSuffix(".gz") {
+      compressed = true
+      lower.removeLast(3)
+    }
+    guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return nil }
+    switch lower[lower.index(after: dot)...] {
+    case "txt": return (.pageText, compressed)
+    case "jsonl", "ndjson": return (.jsonLines, compressed)
+    case "json": return (.json, compressed)
+    case "csv": return (.csv, compressed)
+    default: return nil
+    }
+  }
+
+  /// Guesses the format of (already decompressed) bytes without a name, for standard input.
+  ///
+  /// `[` starts JSON; `{` starts JSON Lines when the first line holds one complete object and
+  /// JSON otherwise; a first line that contains an `id` column between commas is CSV;
+  /// anything else is page text.
+  /// - Complexity: O(length of the first line).
+  public static func sniff(_ bytes: [UInt8]) -> InputFormat {
+    var i = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+    while i < bytes.count,
+      bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A
+        || bytes[i] == 0x0D
+    {
+      i += 1
+    }
+    guard i < bytes.count else { return .pageText }
+    let lineEnd = bytes[i...].firstIndex(of: 0x0A) ?? bytes.count
+    switch bytes[i] {
+    case UInt8(ascii: "["):
+      return .json
+    case UInt8(ascii: "{"):
+      var parser = JSONParser(bytes[i..<lineEnd], firstLine: 1)
+      if (try? parser.parseDocument()) != nil { return .jsonLines }
+      return .json
+    default:
+      let line = String(decoding: bytes[i..<lineEnd], as: UTF8.self)
+      let columns = line.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmed(of: " \t\r\"").lowercased()
+      }
+      return columns.count > 1 && columns.contains("id") ? .csv : .pageText
+    }
+  }
+}
+
+extension Substring {
+  fileprivate func trimmed(of set: String) -> Substring {
+    var s = self[...]
+    while let c = s.first, set.contains(c) { s = s.dropFirst() }
+    while let c = s.last, set.contains(c) { s = s.dropLast() }
+    return s
+  }
+}

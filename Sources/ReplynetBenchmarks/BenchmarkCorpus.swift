@@ -1,0 +1,39 @@
+import Discussion
+import Foundation
+
+/// The benchmark corpus: synthetic page-text threads written once to `bench-data/` (not in
+/// git) and reused by later runs with the same parameters.
+struct BenchmarkCorpus {
+  /// About 600,000 comments by 35,000 commenters in 5,000 threads (~150 MB of page text).
+  static let standard = SyntheticCorpus.Parameters(
+    threads: 5000, meanCommentsPerThread: 120, commenters: 35_000, replyProbability: 0.3,
+    removedProbability: 0.02, exchangeProbability: 0.08, seed: 2025)
+
+  let parameters: SyntheticCorpus.Parameters
+  let directory: String
+
+  init(_ parameters: SyntheticCorpus.Parameters = standard, root: String = "bench-data") {
+    self.parameters = parameters
+    directory =
+      "\(root)/corpus-t\(parameters.threads)-m\(parameters.meanCommentsPerThread)"
+      + "-c\(parameters.commenters)-s\(parameters.seed)"
+  }
+
+  /// The page-text files, generating them first when the directory is incomplete.
+  func files() throws -> [String] {
+    let marker = directory + "/.complete"
+    if !FileManager.default.fileExists(atPath: marker) {
+      try? FileManager.default.removeItem(atPath: directory)
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      let generator = SyntheticCorpus(parameters)
+      for i in 0..<parameters.threads {
+        let thread = generator.thread(i).thread
+        let bytes = PageTextWriter.write(thread)
+        try Data(bytes).write(to: URL(fileURLWithPath: "\(directory)/\(thread.id).txt"))
+      }
+      _ = FileManager.default.createFile(atPath: marker, contents: nil)
+    }
+    return try FileManager.default.contentsOfDirectory(atPath: directory)
+      .filter { $0.hasSuffix(".txt") }.sorted().map { "\(directory)/\($0)" }
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Discussion
+
+/// `replynet commenters`: who wrote, under which spellings.
+struct CommentersCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "commenters",
+    abstract: "List the commenters of the inputs with every spelling of their names.",
+    discussion: """
+      One row per commenter, sorted by ID: id, display name (the most frequent spelling), \
+      comments, spellings. With --fold-names, names that differ only in case, spacing or \
+      Latin/Cyrillic look-alike letters are one commenter.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Flag(help: "Merge names that differ in case, spacing or Latin/Cyrillic look-alike letters.")
+  var foldNames = false
+
+  @Option(name: .shortAndLong, help: "Output format: tsv or jsonl.")
+  var format: CommentersFormat = .tsv
+
+  enum CommentersFormat: String, ExpressibleByArgument, CaseIterable { case tsv, jsonl }
+
+  func run() throws {
+    let (corpus, errors) = ThreadLoader.corpus(
+      try input.paths(), identity: foldNames ? .folded : .exact)
+    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
+    for thread in corpus.threads { printer.add(thread) }
+    var lines: [String] = format == .tsv ? ["id\tname\tcomments\tspellings"] : []
+    for c in corpus.commenters {
+      switch format {
+      case .tsv:
+        let cells = [c.id.rawValue, c.displayName, String(c.commentCount)] + c.spellings
+        lines.append(cells.map { $0.replacing("\t", with: " ") }.joined(separator: "\t"))
+      case .jsonl:
+        let spellings = c.spellings.map(JSONText.quoted).joined(separator: ",")
+        lines.append(
+          "{\"id\":\(JSONText.quoted(c.id.rawValue)),\"name\":\(JSONText.quoted(c.displayName)),"
+            + "\"comments\":\(c.commentCount),\"spellings\":[\(spellings)]}")
+      }
+    }
+    print(lines.joined(separator: "\n"))
+    for error in errors { printer.error(error) }
+    printer.finish()
+    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
+    if !errors.isEmpty { throw ReplynetExit.dataError }
+  }
+}

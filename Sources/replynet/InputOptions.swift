@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The inputs every subcommand reads.
+struct InputOptions: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "Files or directories to read: page text (.txt), JSON Lines (.jsonl), JSON, CSV, each optionally .gz; \"-\" for standard input.",
+      valueName: "input"))
+  var inputs: [String] = []
+
+  @Flag(help: "Print every integrity finding on standard error, not only the first ones.")
+  var issues = false
+
+  @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
+  var quiet = false
+
+  /// The paths to read: standard input when none is given and it is not a terminal.
+  func paths() throws -> [String] {
+    if !inputs.isEmpty { return inputs }
+    if Terminal.standardInputIsTerminal {
+      throw ValidationError("give an input file or directory, or pipe one into standard input")
+    }
+    return ["-"]
+  }
+}

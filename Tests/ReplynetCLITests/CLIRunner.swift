@@ -1,0 +1,68 @@
+import Foundation
+
+/// Runs the built `replynet` executable, as a user would.
+struct CLIRunner {
+  struct Result {
+    var stdout: [UInt8]
+    var stderr: String
+    var exitCode: Int32
+    var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+    var lines: [Substring] { stdoutText.split(separator: "\n") }
+  }
+
+  /// `.build/<configuration>/replynet`, beside the test bundle.
+  static let executable: URL = {
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = dir.appendingPathComponent("replynet")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return URL(fileURLWithPath: ".build/debug/replynet")
+  }()
+
+  static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let sample = repositoryRoot.appendingPathComponent(
+    "Tests/Fixtures/threads/fakti-belarus-eu-2025-10-17.txt"
+  ).path
+
+  static func run(_ arguments: [String], stdin: [UInt8]? = nil, in directory: URL? = nil) throws
+    -> Result
+  {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes concurrently so a full pipe never blocks the child.
+    nonisolated(unsafe) var errData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Result(
+      stdout: [UInt8](outData), stderr: String(decoding: errData, as: UTF8.self),
+      exitCode: process.terminationStatus)
+  }
+
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "replynet-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}

@@ -16,4 +16,22 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
   /// A uniform double in [0, 1).
   public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
+  /// A uniform integer in `0..<bound` (`bound > 0`), by Lemire's multiply-shift
+  /// (doi:10.1145/3230636; bias below 2⁻⁶⁴ · bound).
+  public mutating func below(_ bound: Int) -> Int {
+    Int(next().multipliedFullWidth(by: UInt64(bound)).high)
+  }
+
+  /// A uniformly random permutation of `0..<n` (Fisher–Yates).
+  public mutating func permutation(_ n: Int) -> [Int] {
+    var p = Array(0..<n)
+    var i = n
+    while i > 1 {
+      let j = below(i)
+      i -= 1
+      p.swapAt(i, j)
+    }
+    return p
+  }
 }

@@ -9,11 +9,15 @@ enum Terminal {
   static var standardInputIsTerminal: Bool { isatty(0) == 1 }
   static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 
+  /// Writes a line to standard error.
   static func error(_ text: String) {
-    var line = text
-    if !line.hasSuffix("\n") { line += "\n" }
-    line.utf8CString.withUnsafeBufferPointer { buffer in
-      _ = write(2, buffer.baseAddress, buffer.count - 1)
+    write(stderr: text.hasSuffix("\n") ? text : text + "\n")
+  }
+
+  /// Writes text to standard error as it is.
+  static func write(stderr text: String) {
+    text.utf8CString.withUnsafeBufferPointer { buffer in
+      _ = Glibc.write(2, buffer.baseAddress, buffer.count - 1)
     }
   }
 }

@@ -15,15 +15,71 @@ public enum NameFolding {
     "p": "р", "t": "т", "x": "х", "y": "у",
   ]
 
-  /// The folded key of a name.
-  public static func fold(_ name: String) -> String {
-    var out = ""
-    out.reserveCapacity(name.utf8.count)
-    for ch in name.lowercased() {
-      if ch.isWhitespace { continue }
-      out.append(lookAlikes[ch] ?? ch)
+  /// The same map on scalars, indexed by ASCII code (0 = no look-alike).
+  private static let asciiLookAlike: [UInt32] = {
+    var table = [UInt32](repeating: 0, count: 128)
+    for (latin, cyrillic) in lookAlikes {
+      table[Int(latin.asciiValue!)] = cyrillic.unicodeScalars.first!.value
     }
-    return out
+    return table
+  }()
+
+  /// The folded key of a name: lower-cased, look-alikes mapped, whitespace removed.
+  public static func fold(_ name: String) -> String {
+    var out = String.UnicodeScalarView()
+    for u in name.unicodeScalars where !isSpace(u) { appendFolded(u, to: &out) }
+    return String(out)
+  }
+
+  /// The words of a text or name after folding: maximal runs of letters and digits.
+  /// `"Съветският пeHиc!"` → `["съветският", "пенис"]`.
+  public static func foldedWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for u in text.unicodeScalars {
+      if isWordScalar(u) {
+        appendFolded(u, to: &current)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// Lower-cases one scalar and maps a Latin look-alike to its Cyrillic letter. ASCII and
+  /// Cyrillic take a table-free fast path; other scripts use Unicode's lower-case mapping.
+  @inline(__always)
+  static func appendFolded(_ u: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    let v = u.value
+    if v < 128 {
+      let lower = v >= 65 && v <= 90 ? v + 32 : v
+      let mapped = asciiLookAlike[Int(lower)]
+      out.append(Unicode.Scalar(mapped != 0 ? mapped : lower)!)
+    } else if v >= 0x410 && v <= 0x42F {
+      out.append(Unicode.Scalar(v + 0x20)!)
+    } else if v >= 0x400 && v <= 0x40F {
+      out.append(Unicode.Scalar(v + 0x50)!)
+    } else if v >= 0x430 && v <= 0x45F {
+      out.append(u)
+    } else {
+      out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+    }
+  }
+
+  /// Letters and digits: ASCII and Cyrillic by range, other scripts by Unicode properties.
+  @inline(__always) public static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+    let v = u.value
+    if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+    if v >= 0x400 && v <= 0x4FF { return true }
+    return u.properties.isAlphabetic || u.properties.numericType != nil
+  }
+
+  @inline(__always) static func isSpace(_ u: Unicode.Scalar) -> Bool {
+    let v = u.value
+    if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+    return u.properties.isWhitespace
   }
 
   /// Trims surrounding whitespace (non-breaking spaces included) and collapses inner runs to

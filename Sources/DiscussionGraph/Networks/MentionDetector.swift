@@ -1,0 +1,110 @@
+import Discussion
+
+/// Finds, in the comments of one thread, the references to other commenters outside the
+/// reply header (DESIGN.md, "Mention network"):
+///
+/// - `#N` naming a comment by v in the same thread (``MentionEvidence/commentNumber``);
+/// - v's name in quotes — `"…"`, `„…“`, `“…”`, `«…»` — equal to a spelling of a commenter of
+///   the thread after ``Discussion/NameFolding/fold(_:)`` (``MentionEvidence/quotedName``);
+/// - v's whole name as a sequence of words after folding, for names distinctive enough to
+///   mean a person (``CommonWords/isDistinctive(words:)``: their uncommon words have at least
+///   eight letters), so that "гост", "Дедо" or "Факти" never invent a mention
+///   (``MentionEvidence/wholeName``).
+///
+/// Only commenters who wrote in the same thread can be mentioned; a commenter never mentions
+/// themself.
+///
+/// - Complexity: O(L) for L characters of text, plus O(k) per word for the k names that begin
+///   with it.
+struct MentionDetector {
+  /// The author (commenter index) of each comment of the thread, or -1.
+  private let authors: [Int]
+  /// Comment id → its author.
+  private var authorByID: [String: Int] = [:]
+  /// Folded spelling → commenter.
+  private var byFoldedName: [String: Int] = [:]
+  /// First folded word of a distinctive name → (all its words, commenter).
+  private var byFirstWord: [String: [(words: [String], commenter: Int)]] = [:]
+
+  init(thread: CommentThread, authors: [Int]) {
+    self.authors = authors
+    var spellings: [String: Int] = [:]
+    for (i, comment) in thread.comments.enumerated() where authors[i] >= 0 {
+      if authorByID[comment.id] == nil { authorByID[comment.id] = authors[i] }
+      if let name = comment.author { spellings[name] = authors[i] }
+    }
+    for (name, commenter) in spellings.sorted(by: { $0.key < $1.key }) {
+      byFoldedName[NameFolding.fold(name)] = commenter
+      let words = NameFolding.foldedWords(name)
+      if !words.isEmpty && CommonWords.isDistinctive(words: words) {
+        byFirstWord[words[0], default: []].append((words, commenter))
+      }
+    }
+  }
+
+  /// The commenters that comment `index`'s text refers to, with the evidence, sorted by
+  /// commenter index.
+  func mentions(inComment index: Int, text: String) -> [(commenter: Int, evidence: MentionEvidence)]
+  {
+    let author = authors[index]
+    var found: [Int: MentionEvidence] = [:]
+    func add(_ commenter: Int, _ evidence: MentionEvidence) {
+      guard commenter != author else { return }
+      found[commenter, default: []].insert(evidence)
+    }
+    let scalars = Array(text.unicodeScalars)
+    // #N
+    var i = 0
+    while i < scalars.count {
+      if scalars[i] == "#" {
+        var j = i + 1
+        while j < scalars.count, scalars[j].value >= 48 && scalars[j].value <= 57 { j += 1 }
+        if j > i + 1, j - i <= 10 {
+          let id = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
+          if let commenter = authorByID[String(Int(id) ?? -1)] ?? authorByID[id] {
+            add(commenter, .commentNumber)
+          }
+        }
+        i = j
+      } else {
+        i += 1
+      }
+    }
+    // Quoted names.
+    i = 0
+    while i < scalars.count {
+      if let close = Self.closingQuote[scalars[i].value] {
+        var j = i + 1
+        while j < scalars.count, j - i <= 80, !close.contains(scalars[j].value) { j += 1 }
+        if j < scalars.count, j - i <= 80, j > i + 1 {
+          let content = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
+          if let commenter = byFoldedName[NameFolding.fold(content)] { add(commenter, .quotedName) }
+          i = j + 1
+          continue
+        }
+      }
+      i += 1
+    }
+    // Whole names.
+    if !byFirstWord.isEmpty {
+      let words = NameFolding.foldedWords(text)
+      for (w, word) in words.enumerated() {
+        guard let candidates = byFirstWord[word] else { continue }
+        for candidate in candidates where w + candidate.words.count <= words.count {
+          if words[w..<(w + candidate.words.count)].elementsEqual(candidate.words) {
+            add(candidate.commenter, .wholeName)
+          }
+        }
+      }
+    }
+    return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// Opening quote → the quotes that may close it.
+  private static let closingQuote: [UInt32: Set<UInt32>] = [
+    0x22: [0x22],  // "…"
+    0x201E: [0x201C, 0x201D],  // „…“
+    0x201C: [0x201D, 0x201C],  // “…”
+    0xAB: [0xBB],  // «…»
+  ]
+}

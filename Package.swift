@@ -8,11 +8,13 @@ let package = Package(
     .library(name: "Discussion", targets: ["Discussion"]),
     .library(name: "DiscussionGraph", targets: ["DiscussionGraph"]),
     .library(name: "GraphRendering", targets: ["GraphRendering"]),
+    .library(name: "GraphExport", targets: ["GraphExport"]),
     .executable(name: "replynet", targets: ["replynet"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
   ],
   targets: [
     // System libraries: zlib for reading .gz inputs, Graphviz for layout and rendering.
@@ -24,15 +26,18 @@ let package = Package(
     .target(name: "Discussion", dependencies: ["CZlib"]),
     .target(name: "DiscussionGraph", dependencies: ["Discussion"]),
     .target(name: "GraphRendering", dependencies: ["DiscussionGraph", "CGraphviz"]),
+    .target(
+      name: "GraphExport",
+      dependencies: ["DiscussionGraph", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "replynet",
       dependencies: [
-        "Discussion", "DiscussionGraph", "GraphRendering",
+        "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
       name: "ReplynetBenchmarks",
-      dependencies: ["Discussion", "DiscussionGraph", "GraphRendering"]),
+      dependencies: ["Discussion", "DiscussionGraph", "GraphRendering", "GraphExport"]),
 
     .testTarget(
       name: "DiscussionTests",
@@ -45,6 +50,9 @@ let package = Package(
     .testTarget(
       name: "GraphRenderingTests",
       dependencies: ["GraphRendering"]),
+    .testTarget(
+      name: "GraphExportTests",
+      dependencies: ["GraphExport"]),
     .testTarget(
       name: "ReplynetCLITests",
       dependencies: ["replynet"]),

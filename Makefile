@@ -33,11 +33,11 @@ build: deps
 	$(SWIFT) build -c release --product replynet
 
 demo: build
-	@echo "== replynet parse $(SAMPLE) (first 3 comments as JSON Lines)"
-	@$(BIN) parse $(SAMPLE) | head -n 3
+	@echo "== replynet parse $(SAMPLE) | head -n 3"
+	@$(BIN) parse --quiet $(SAMPLE) | head -n 3
 	@echo
-	@echo "== integrity report"
-	@$(BIN) parse --format csv $(SAMPLE) > /dev/null
+	@echo "== replynet stats $(SAMPLE)"
+	@$(BIN) stats $(SAMPLE)
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

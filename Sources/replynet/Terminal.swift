@@ -14,8 +14,10 @@ enum Terminal {
     write(stderr: text.hasSuffix("\n") ? text : text + "\n")
   }
 
-  /// Writes text to standard error as it is.
+  /// Writes text to standard error as it is, after flushing what `print` buffered for standard
+  /// output, so the two streams interleave in the order they were written.
   static func write(stderr text: String) {
+    fflush(nil)
     text.utf8CString.withUnsafeBufferPointer { buffer in
       _ = Glibc.write(2, buffer.baseAddress, buffer.count - 1)
     }

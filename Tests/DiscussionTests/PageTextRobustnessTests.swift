@@ -138,6 +138,26 @@ import Testing
     #expect(t.integrity.issues.contains { $0.kind == .damagedComment && $0.commentID == "2" })
   }
 
+  @Test func damagedDateLineKeepsTitleAndComments() throws {
+    let text = String(decoding: sampleBytes, as: UTF8.self)
+      .replacingOccurrences(of: "17 Октомври, 2025 17:16 1 087 22", with: "17 Окт 2025 около 17 ч.")
+    let t = try parse(text)
+    #expect(t.title == sample.title)
+    #expect(t.published == nil && t.views == nil && t.declaredCommentCount == nil)
+    #expect(t.comments.count == 22)
+    let issue = try #require(t.integrity.issues.first { $0.kind == .damagedHeader })
+    #expect(issue.line == 2)
+  }
+
+  @Test func viewsAndCountWithThousandsSeparators() throws {
+    // 12 345 views and 1 024 comments: the split that is well-formed and closest to the copy.
+    let text = String(decoding: sampleBytes, as: UTF8.self)
+      .replacingOccurrences(of: "17:16 1 087 22", with: "17:16 12 345 1 024")
+    let t = try parse(text)
+    #expect(t.views == 12345)
+    #expect(t.declaredCommentCount == 1024)
+  }
+
   @Test func emptyFileIsAnError() {
     #expect(throws: InputError.self) { try parse([UInt8](), file: "empty.txt") }
     #expect(throws: InputError.self) { try parse(" \n\n  \r\n", file: "blank.txt") }

@@ -70,7 +70,8 @@ struct CommentTableReaderTests {
   func jsonShapes() throws {
     let array = Array(#"[{"id": 1, "text": "x"}, {"id": 2, "reply_to": 1}]"#.utf8)
     let threads = try CommentTableReader.read(array, format: .json, file: "dir/a.b.json")
-    #expect(threads.map(\.id) == ["a"])  // no thread field: named after the file
+    // No thread field: named after the file, without its format's extension.
+    #expect(threads.map(\.id) == ["a.b"])
     #expect(threads[0].replyTargetIndex == [nil, 0])
     #expect(try CommentTableReader.read([], format: .json, file: "e.json").isEmpty)
     #expect(try CommentTableReader.read(Array("[]".utf8), format: .json, file: "e").isEmpty)

@@ -90,7 +90,7 @@ struct CommentTableReplyResolutionTests {
     #expect(r.issues.map(\.line) == [3, 4])
   }
 
-  @Test("In-place form adds to existing counters and keeps issues in line order")
+  @Test("In-place form sets the counters and keeps issues in line order")
   func inPlace() {
     var thread = CommentThread(
       id: "t", sourceFile: "f",
@@ -99,10 +99,12 @@ struct CommentTableReplyResolutionTests {
       .init(kind: .unplacedLine, file: "f", line: 7, message: "stray"),
       .init(kind: .damagedHeader, file: "f", line: 0, message: "header"),
     ]
-    thread.integrity.repliesResolved = 1
+    thread.integrity.repliesResolved = 7
     ReplyResolution.resolve(&thread)
     #expect(thread.replyTargetIndex == [nil, 0])
-    #expect(thread.integrity.repliesResolved == 2)
+    #expect(thread.integrity.repliesResolved == 1)
+    #expect(thread.integrity.commentsRead == 2)
+    #expect(thread.integrity.removed == 0)
     #expect(thread.integrity.issues.map(\.line) == [0, 7, 9])
     #expect(ReplyResolution.resolve([], file: "f").issues.isEmpty)
   }

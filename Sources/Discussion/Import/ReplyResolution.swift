@@ -143,15 +143,16 @@ public enum ReplyResolution {
       comments: comments, replyTargetIndex: target, repliesResolved: resolved, issues: ordered)
   }
 
-  /// Resolves `thread`'s replies in place: replaces its comments and reply targets, adds the
-  /// resolved replies to its integrity counters and the findings to its issues (all issues
-  /// then sorted by line, stably). Does not touch ``IntegrityReport/commentsRead`` or
-  /// ``IntegrityReport/removed``.
+  /// Resolves `thread`'s replies in place: replaces its comments and reply targets, sets the
+  /// integrity counters (comments read, removed, replies resolved) and adds the findings to its
+  /// issues (all issues then sorted by line, stably). Every importer ends with this call.
   public static func resolve(_ thread: inout CommentThread) {
     let result = resolve(thread.comments, file: thread.sourceFile)
+    thread.integrity.commentsRead = result.comments.count
+    thread.integrity.removed = result.comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
     thread.comments = result.comments
     thread.replyTargetIndex = result.replyTargetIndex
-    thread.integrity.repliesResolved += result.repliesResolved
+    thread.integrity.repliesResolved = result.repliesResolved
     let merged = thread.integrity.issues + result.issues
     thread.integrity.issues = merged.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)

@@ -31,21 +31,6 @@ public enum PageTextImporter {
   }
 }
 
-/// Derives thread identifiers from paths.
-public enum InputNaming {
-  /// The file name without directory and without its extensions (`.txt`, `.gz`):
-  /// `threads/fakti-belarus.txt.gz` → `fakti-belarus`; `-` → `stdin`.
-  public static func threadID(forPath path: String) -> String {
-    if path == "-" { return "stdin" }
-    var name = String(path.split(separator: "/", omittingEmptySubsequences: true).last ?? "")
-    for ext in [".gz", ".txt", ".text"]
-    where name.lowercased().hasSuffix(ext) && name.count > ext.count {
-      name.removeLast(ext.count)
-    }
-    return name.isEmpty ? path : name
-  }
-}
-
 private struct Reader {
   let lines: PageTextLines
   let file: String
@@ -130,8 +115,6 @@ private struct Reader {
         "the page declares \(declared) comments; the copy holds \(comments.count)")
     }
     var report = IntegrityReport()
-    report.commentsRead = comments.count
-    report.removed = comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
     report.issues = issues
     thread.integrity = report
     ReplyResolution.resolve(&thread)

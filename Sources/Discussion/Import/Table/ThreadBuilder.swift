@@ -20,12 +20,7 @@ struct ThreadBuilder {
 
   /// The thread of records that name none: the file's name without directories and
   /// extensions (`data/a.jsonl.gz` → `a`), or `stdin` for standard input.
-  var defaultThreadID: String {
-    if file == InputSource.standardInput { return "stdin" }
-    let name = file.split(separator: "/").last.map(String.init) ?? file
-    let stem = name.split(separator: ".", omittingEmptySubsequences: false).first.map(String.init)
-    return (stem?.isEmpty ?? true) ? name : stem!
-  }
+  var defaultThreadID: String { InputNaming.threadID(forPath: file) }
 
   /// Adds a record given as a JSON value.
   mutating func add(json value: JSONValue, line: Int) {
@@ -84,8 +79,6 @@ struct ThreadBuilder {
     }
     return threads.map { pending in
       var integrity = IntegrityReport()
-      integrity.commentsRead = pending.comments.count
-      integrity.removed = pending.comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
       integrity.issues = pending.issues
       var thread = CommentThread(
         id: pending.id, sourceFile: file, comments: pending.comments, integrity: integrity)

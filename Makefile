@@ -54,9 +54,10 @@ bench: deps
 	.build/release/ReplynetBenchmarks
 
 oracle:
-	python3 -m pip install -q python-igraph networkx
+	python3 -m pip install -q python-igraph networkx numpy
 	python3 scripts/oracle/centrality_oracle.py
 	python3 scripts/oracle/structure_oracle.py
+	python3 scripts/oracle/stats_oracle.py
 
 clean:
 	rm -rf .build

@@ -21,7 +21,10 @@ struct MentionDetector {
   private let authors: [Int]
   /// Comment id → its author.
   private var authorByID: [String: Int] = [:]
-  /// Folded spelling → commenter.
+  /// Spelling (spacing normalised) → commenter.
+  private var byExactName: [String: Int] = [:]
+  /// Folded spelling → commenter, or -1 when two commenters' spellings fold alike (under
+  /// exact identity "Kозел" and "козел" are two people): then only an exact spelling decides.
   private var byFoldedName: [String: Int] = [:]
   /// First folded word of a distinctive name → (all its words, commenter).
   private var byFirstWord: [String: [(words: [String], commenter: Int)]] = [:]
@@ -34,9 +37,20 @@ struct MentionDetector {
       if let name = comment.author { spellings[name] = authors[i] }
     }
     for (name, commenter) in spellings.sorted(by: { $0.key < $1.key }) {
-      byFoldedName[NameFolding.fold(name)] = commenter
+      byExactName[NameFolding.normalizeSpacing(name)] = commenter
+      let folded = NameFolding.fold(name)
+      if let other = byFoldedName[folded], other != commenter {
+        byFoldedName[folded] = -1
+      } else {
+        byFoldedName[folded] = commenter
+      }
+    }
+    for (name, commenter) in spellings.sorted(by: { $0.key < $1.key }) {
       let words = NameFolding.foldedWords(name)
-      if !words.isEmpty && CommonWords.isDistinctive(words: words) {
+      // Whole names are matched only when they point to one commenter.
+      if !words.isEmpty && CommonWords.isDistinctive(words: words)
+        && byFoldedName[NameFolding.fold(name)] != -1
+      {
         byFirstWord[words[0], default: []].append((words, commenter))
       }
     }
@@ -78,7 +92,10 @@ struct MentionDetector {
         while j < scalars.count, j - i <= 80, !close.contains(scalars[j].value) { j += 1 }
         if j < scalars.count, j - i <= 80, j > i + 1 {
           let content = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-          if let commenter = byFoldedName[NameFolding.fold(content)] { add(commenter, .quotedName) }
+          let exact = byExactName[NameFolding.normalizeSpacing(content)]
+          if let commenter = exact ?? byFoldedName[NameFolding.fold(content)], commenter >= 0 {
+            add(commenter, .quotedName)
+          }
           i = j + 1
           continue
         }

@@ -55,6 +55,6 @@ let package = Package(
       dependencies: ["GraphExport"]),
     .testTarget(
       name: "ReplynetCLITests",
-      dependencies: ["replynet"]),
+      dependencies: ["replynet", "Discussion", "DiscussionGraph"]),
   ]
 )

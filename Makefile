@@ -16,7 +16,10 @@ APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libsqlite3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 
-.PHONY: deps build demo test lint format bench oracle clean
+.PHONY: deps build demo graphs test lint format bench oracle clean
+
+GRAPH_VIEWS := thread replies mentions combined
+GRAPH_STEM  := Graphs/fakti-belarus-eu-2025-10-17
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -38,6 +41,18 @@ demo: build
 	@echo
 	@echo "== replynet stats $(SAMPLE)"
 	@$(BIN) stats $(SAMPLE)
+	@echo
+	@echo "== replynet render $(SAMPLE) --view VIEW -o $(GRAPH_STEM).VIEW.{dot,svg}"
+	@$(MAKE) --no-print-directory graphs
+	@ls -1 $(GRAPH_STEM).*.svg
+
+# The sample thread's diagrams, every view as DOT and SVG (committed; GalleryTests renders
+# them again and compares the DOT byte for byte and the SVG structurally).
+graphs: build
+	@for v in $(GRAPH_VIEWS); do for f in dot svg; do \
+	  $(BIN) render --quiet $(SAMPLE) --view $$v -o $(GRAPH_STEM).$$v.$$f || exit 1; \
+	done; done
+	@echo "wrote $(GRAPH_STEM).{$$(echo $(GRAPH_VIEWS) | tr ' ' ,)}.{dot,svg}"
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

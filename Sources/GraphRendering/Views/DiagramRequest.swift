@@ -1,0 +1,128 @@
+import Discussion
+import DiscussionGraph
+
+/// What `replynet render` draws.
+public enum DiagramView: String, CaseIterable, Sendable {
+  /// The comment-level reply tree of one thread (``ThreadView``).
+  case thread
+  /// The reply network between commenters (``NetworkView``).
+  case replies
+  /// The mention network between commenters.
+  case mentions
+  /// Replies and mentions together.
+  case combined
+
+  /// The commenter network a network view draws; nil for the thread view.
+  public var networkKind: NetworkKind? {
+    switch self {
+    case .thread: nil
+    case .replies: .reply
+    case .mentions: .mention
+    case .combined: .combined
+    }
+  }
+}
+
+/// One diagram request, with every option of `replynet render`: a view, its options, and
+/// how to draw a whole corpus or each of its threads.
+public struct DiagramRequest: Sendable {
+  public var view: DiagramView
+  /// Thread view: leave out comments in no reply chain.
+  public var repliesOnly: Bool
+  /// Network views: node size metric.
+  public var sizeMetric: String
+  public var pruning: NetworkPruning
+  public var layout: LayoutChoice
+  public var limits: DiagramLimits
+  /// Seed for community detection.
+  public var seed: UInt64
+  /// Conflict figures; nil: controversy from votes (thread view), none (network views).
+  public var marks: ConflictMarks?
+
+  public init(
+    view: DiagramView, repliesOnly: Bool = false, sizeMetric: String = "pagerank",
+    pruning: NetworkPruning = NetworkPruning(), layout: LayoutChoice = .automatic,
+    limits: DiagramLimits = DiagramLimits(), seed: UInt64 = 0, marks: ConflictMarks? = nil
+  ) {
+    self.view = view
+    self.repliesOnly = repliesOnly
+    self.sizeMetric = sizeMetric
+    self.pruning = pruning
+    self.layout = layout
+    self.limits = limits
+    self.seed = seed
+    self.marks = marks
+  }
+
+  /// The diagram of a whole corpus: for the thread view the corpus must hold one thread.
+  ///
+  /// - Throws: ``DiagramError`` (``DiagramError/Kind/noSuchThread`` when the thread view gets
+  ///   other than one thread).
+  public func diagram(corpus: Corpus) throws(DiagramError) -> Diagram {
+    guard let kind = view.networkKind else {
+      guard corpus.threads.count == 1 else {
+        throw DiagramError(
+          kind: .noSuchThread,
+          message: "the thread view draws one thread, and the input holds "
+            + "\(corpus.threads.count); use --each-thread DIR for one diagram per thread")
+      }
+      return try threadView.diagram(corpus: corpus, thread: 0)
+    }
+    let title: String
+    if corpus.threads.count == 1 {
+      title = corpus.threads[0].title ?? "Thread \(corpus.threads[0].id)"
+    } else {
+      title = "\(corpus.threads.count) threads"
+    }
+    return try networkView(kind).diagram(corpus: corpus, title: title)
+  }
+
+  /// The diagram of thread `t` alone (for network views: the network of that thread's
+  /// commenters, identities as in `corpus`).
+  public func diagram(corpus: Corpus, thread t: Int) throws(DiagramError) -> Diagram {
+    guard corpus.threads.indices.contains(t) else {
+      throw DiagramError(
+        kind: .noSuchThread, message: "no thread \(t); the corpus has \(corpus.threads.count)")
+    }
+    guard view.networkKind != nil else { return try threadView.diagram(corpus: corpus, thread: t) }
+    let single = Corpus(threads: [corpus.threads[t]], identity: corpus.identity)
+    return try diagram(corpus: single)
+  }
+
+  /// A file name stem for thread `id`: letters, digits, `-`, `_` and `.` kept (any script),
+  /// everything else `_`; never empty, never starting with a dot.
+  public static func fileStem(forThread id: String) -> String {
+    var stem = String(
+      id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" }
+        .prefix(120))
+    while stem.hasPrefix(".") { stem = "_" + stem.dropFirst() }
+    return stem.isEmpty ? "thread" : stem
+  }
+
+  /// ``fileStem(forThread:)`` of each id, made unique by "-2", "-3"… in order (comparing
+  /// without case, for case-insensitive file systems).
+  public static func fileStems(forThreads ids: [String]) -> [String] {
+    var used: Set<String> = []
+    return ids.map { id in
+      let base = fileStem(forThread: id)
+      var stem = base
+      var n = 1
+      while used.contains(stem.lowercased()) {
+        n += 1
+        stem = "\(base)-\(n)"
+      }
+      used.insert(stem.lowercased())
+      return stem
+    }
+  }
+
+  private var threadView: ThreadView {
+    ThreadView(repliesOnly: repliesOnly, marks: marks, layout: layout, limits: limits)
+  }
+
+  private func networkView(_ kind: NetworkKind) -> NetworkView {
+    NetworkView(
+      kind: kind, sizeMetric: sizeMetric, pruning: pruning, marks: marks ?? .none,
+      layout: layout, limits: limits, statistics: .init(seed: seed))
+  }
+}

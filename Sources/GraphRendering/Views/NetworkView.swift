@@ -1,0 +1,186 @@
+import Discussion
+import DiscussionGraph
+
+/// A commenter network: who replies to (or mentions) whom.
+///
+/// Node size follows a metric of ``DiscussionGraph/CommenterStatistics`` (PageRank by default),
+/// fill follows the commenter's community (colour-blind-safe palette, largest community
+/// first), edge width follows the number of replies, mentions are dashed, hostile edges red and
+/// feuds heavy red (from ``ConflictMarks``). A caption says what was drawn and what was pruned;
+/// tooltips carry the figures and an excerpt of a comment behind each edge.
+///
+/// ```swift
+/// let view = NetworkView(kind: .reply, pruning: NetworkPruning(top: 200))
+/// let svg = try view.diagram(corpus: corpus).render(.svg)
+/// ```
+public struct NetworkView: Sendable {
+  public var kind: NetworkKind
+  /// A column of ``DiscussionGraph/CommenterStatistics`` (`pagerank`, `betweenness`, …).
+  public var sizeMetric: String
+  public var pruning: NetworkPruning
+  public var marks: ConflictMarks
+  public var layout: LayoutChoice
+  public var limits: DiagramLimits
+  public var statistics: CommenterStatistics.Options
+  /// Above this many nodes, only the ``labelledNodes`` largest are named.
+  public var labelAllUpTo: Int
+  public var labelledNodes: Int
+
+  public init(
+    kind: NetworkKind = .reply, sizeMetric: String = "pagerank",
+    pruning: NetworkPruning = NetworkPruning(), marks: ConflictMarks = .none,
+    layout: LayoutChoice = .automatic, limits: DiagramLimits = DiagramLimits(),
+    statistics: CommenterStatistics.Options = .init(), labelAllUpTo: Int = 200,
+    labelledNodes: Int = 100
+  ) {
+    self.kind = kind
+    self.sizeMetric = sizeMetric
+    self.pruning = pruning
+    self.marks = marks
+    self.layout = layout
+    self.limits = limits
+    self.statistics = statistics
+    self.labelAllUpTo = labelAllUpTo
+    self.labelledNodes = labelledNodes
+  }
+
+  /// The diagram of the corpus's commenter network; `title` heads the caption (the thread's
+  /// title or the corpus's name).
+  ///
+  /// - Throws: ``DiagramError`` for an unknown metric, or a network larger than ``limits``
+  ///   after pruning.
+  /// - Complexity: that of ``DiscussionGraph/CommenterStatistics/compute`` on the whole
+  ///   network (path metrics O(V·E); sampled above 5,000 commenters), then the layout.
+  public func diagram(corpus: Corpus, title: String) throws(DiagramError) -> Diagram {
+    guard CommenterStatistics.columnNames.contains(sizeMetric) else {
+      throw DiagramError(
+        kind: .unknownMetric,
+        message: "unknown metric '\(sizeMetric)'; one of: "
+          + CommenterStatistics.columnNames.joined(separator: ", "))
+    }
+    let network = CommenterNetwork(corpus: corpus, kind: kind)
+    var options = statistics
+    if options.pathSamples == nil && network.commenters.count > 5000 { options.pathSamples = 256 }
+    let stats = CommenterStatistics.compute(corpus: corpus, network: network, options: options)
+    let metric = stats.column(sizeMetric)?.values ?? []
+    let community = stats.column("community")?.values.map { Int($0) } ?? []
+    let kept = pruning.apply(to: network, metric: metric, metricName: sizeMetric)
+    try limits.check(
+      nodes: kept.nodes.count, edges: kept.edges.count,
+      what: "the \(kind.rawValue) network",
+      remedy: "Prune it with --top N (by --size-by), --min-weight W, --k-core K or "
+        + "--largest-component.")
+
+    let isForest = Self.isForest(nodes: kept.nodes.count, edges: kept.edges, network: network)
+    let engine = layout.engine(nodes: kept.nodes.count, isForest: isForest)
+    let palette = CommunityColours(membership: community, nodes: kept.nodes)
+    let painter = NetworkPainter(
+      corpus: corpus, network: network, metric: metric, metricName: sizeMetric,
+      keptNodes: kept.nodes, community: community, palette: palette, marks: marks,
+      labelAll: kept.nodes.count <= labelAllUpTo, labelled: labelledNodes)
+
+    var dot = DOTGraph(name: "\(kind.rawValue) network", directed: true)
+    dot.defaults(
+      .graph,
+      [
+        ("charset", .string("UTF-8")), ("fontname", .string(DiagramStyle.fontName)),
+        ("fontsize", .number(11)), ("pad", .number(0.2)),
+      ] + LayoutChoice.attributes(for: engine))
+    dot.defaults(
+      .node,
+      [
+        ("shape", .string("ellipse")), ("style", .string("filled")),
+        ("fontname", .string(DiagramStyle.fontName)), ("color", .string(DiagramStyle.ink)),
+        ("margin", .string("0.06,0.03")),
+      ])
+    // In a large network opaque edges merge into one dark blot: draw them translucent.
+    let edgeInk = kept.nodes.count > labelAllUpTo ? DiagramStyle.ink + "66" : DiagramStyle.ink
+    dot.defaults(
+      .edge,
+      [
+        ("color", .string(edgeInk)), ("arrowsize", .number(0.7)),
+        ("fontname", .string(DiagramStyle.fontName)),
+      ])
+    for v in kept.nodes { dot.node("n\(v)", painter.nodeAttributes(v)) }
+    var hostile = 0
+    var feuds = 0
+    for e in kept.edges {
+      let edge = network.edges[e]
+      let pair = marks.pair(edge.source, edge.target)
+      if (pair?.feudTurns ?? 0) >= 3 {
+        feuds += 1
+      } else if let h = pair?.hostility, h >= marks.hostileThreshold {
+        hostile += 1
+      }
+      dot.edge("n\(edge.source)", "n\(edge.target)", painter.edgeAttributes(edge, pair: pair))
+    }
+
+    var legend = Legend(title: title, caption: [])
+    legend.caption = caption(
+      network: network, kept: kept, engine: engine, hostile: hostile, feuds: feuds,
+      palette: palette, labelAll: kept.nodes.count <= labelAllUpTo)
+    painter.addKey(to: &legend, kind: kind)
+    dot.defaults(.graph, legend.attributes)
+    return Diagram(
+      dot: dot.text, engine: engine, caption: legend.caption, nodeCount: kept.nodes.count,
+      edgeCount: kept.edges.count)
+  }
+
+  /// Whether the kept edges, taken undirected and without repeats, form a forest.
+  static func isForest(nodes: Int, edges: [Int], network: CommenterNetwork) -> Bool {
+    var pairs = Set<[Int]>()
+    for e in edges {
+      let edge = network.edges[e]
+      pairs.insert([min(edge.source, edge.target), max(edge.source, edge.target)])
+    }
+    // Union-find: a forest has no edge that joins two nodes already connected.
+    var parent = [Int: Int]()
+    func root(_ v: Int) -> Int {
+      var v = v
+      while let p = parent[v], p != v { v = p }
+      return v
+    }
+    for pair in pairs.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      let a = root(pair[0])
+      let b = root(pair[1])
+      if a == b { return false }
+      parent[a] = b
+      if parent[b] == nil { parent[b] = b }
+    }
+    return true
+  }
+
+  private func caption(
+    network: CommenterNetwork, kept: NetworkPruning.Result, engine: LayoutEngine, hostile: Int,
+    feuds: Int, palette: CommunityColours, labelAll: Bool
+  ) -> [String] {
+    let weightWord =
+      switch kind {
+      case .reply: "replies"
+      case .mention: "mentions"
+      case .combined: "replies + mentions"
+      }
+    let total = kept.edges.reduce(0) { $0 + network.edges[$1].replies + network.edges[$1].mentions }
+    var lines = [
+      "\(kind.rawValue.capitalized) network: \(kept.nodes.count) of "
+        + "\(network.commenters.count) commenters and \(kept.edges.count) of "
+        + "\(network.edges.count) edges drawn (\(total) \(weightWord)); layout \(engine.rawValue)."
+    ]
+    lines.append("Not drawn: " + kept.steps.joined(separator: "; ") + ".")
+    let selfReplies = network.selfReplies.reduce(0, +)
+    if selfReplies > 0 { lines.append("\(selfReplies) replies to oneself counted, not drawn.") }
+    lines.append(
+      "Size: \(sizeMetric) (on the whole network). Fill: community (\(palette.summary)).")
+    if marks.source == "none" || marks.source == "votes" {
+      lines.append("Hostility and feuds not computed.")
+    } else {
+      lines.append(
+        "\(hostile) hostile edges (hostility ≥ \(DOTNumber.fixed(marks.hostileThreshold))) "
+          + "in red, \(feuds) feuds (3+ alternating turns) heavy red.")
+    }
+    if !labelAll {
+      lines.append("Names shown for the \(labelledNodes) largest; hover for the others.")
+    }
+    return lines
+  }
+}

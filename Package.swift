@@ -28,7 +28,10 @@ let package = Package(
     .target(name: "GraphRendering", dependencies: ["DiscussionGraph", "CGraphviz"]),
     .target(
       name: "GraphExport",
-      dependencies: ["DiscussionGraph", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "DiscussionGraph", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .executableTarget(
       name: "replynet",
       dependencies: [
@@ -52,7 +55,7 @@ let package = Package(
       dependencies: ["GraphRendering"]),
     .testTarget(
       name: "GraphExportTests",
-      dependencies: ["GraphExport"]),
+      dependencies: ["GraphExport", "Discussion", "DiscussionGraph"]),
     .testTarget(
       name: "ReplynetCLITests",
       dependencies: ["replynet", "Discussion", "DiscussionGraph"]),

@@ -14,5 +14,8 @@ struct Replynet: ParsableCommand {
       could not be read (the others were processed); 66 no input found; 74 output could not be \
       written.
       """,
-    subcommands: [ParseCommand.self, StatsCommand.self, RenderCommand.self, CommentersCommand.self])
+    subcommands: [
+      ParseCommand.self, StatsCommand.self, RenderCommand.self, ExportCommand.self,
+      CommentersCommand.self,
+    ])
 }

@@ -1,0 +1,142 @@
+import Discussion
+import Dispatch
+import Foundation
+
+/// Writes an ``ExportBundle`` to a directory in the chosen formats, then its data dictionary
+/// `datapackage.json`.
+///
+/// Every file is written under a temporary name beside its destination and renamed into
+/// place (``Discussion/OutputFile``), so an interrupted export never leaves half a file.
+/// Files are produced in parallel; the bytes of each depend only on the bundle, so output is
+/// identical from run to run.
+public enum BundleWriter {
+  /// Writes the files and returns their names, data dictionary last.
+  ///
+  /// - Parameters:
+  ///   - provenance: what the data dictionary records.
+  ///   - hashingInputs: input paths to digest (``Provenance/inputs(of:)``) while the files
+  ///     are written, appended to `provenance.inputs`.
+  /// - Throws: ``ExportError`` naming the first file that could not be written.
+  /// - Complexity: O(size of the output and of the inputs), spread over the cores.
+  @discardableResult
+  public static func write(
+    _ bundle: ExportBundle, formats: Set<ExportFormat>, to directory: String,
+    provenance: Provenance, hashingInputs: [String] = []
+  ) throws(ExportError) -> [String] {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw ExportError(file: directory, message: "cannot create the directory")
+    }
+    var jobs = self.jobs(bundle, formats: formats)
+    // Digesting the inputs is one more job (index 0: it reads the most bytes).
+    let digests = UnsafeMutableBufferPointer<[Provenance.Input]>.allocate(capacity: 1)
+    digests.initialize(repeating: [])
+    defer { digests.deallocate() }
+    nonisolated(unsafe) let digestOutput = digests
+    if !hashingInputs.isEmpty {
+      jobs.insert(
+        Job(name: "") { (_: String) throws(ExportError) in
+          digestOutput[0] = Provenance.inputs(of: hashingInputs)
+          return 0
+        }, at: 0)
+    }
+    let results = UnsafeMutableBufferPointer<Result<DataPackageWriter.WrittenFile, ExportError>>
+      .allocate(capacity: jobs.count)
+    results.initialize(repeating: .failure(ExportError(message: "not run")))
+    defer { results.deallocate() }
+    nonisolated(unsafe) let output = results
+    let allJobs = jobs
+    DispatchQueue.concurrentPerform(iterations: allJobs.count) { k in
+      output[k] = Result { () throws(ExportError) in try run(allJobs[k], directory: directory) }
+    }
+    var written: [DataPackageWriter.WrittenFile] = []
+    for result in results {
+      switch result {
+      case .success(let file): if !file.name.isEmpty { written.append(file) }
+      case .failure(let error): throw error
+      }
+    }
+    var provenance = provenance
+    provenance.inputs += digests[0]
+    let dictionary = DataPackageWriter.write(
+      bundle: bundle, files: written, provenance: provenance)
+    try writeBytes(dictionary, to: path(directory, "datapackage.json"))
+    return written.map(\.name) + ["datapackage.json"]
+  }
+
+  /// One file to produce: a closure that writes it to the path given and returns its size.
+  struct Job: Sendable {
+    var name: String
+    var produce: @Sendable (String) throws(ExportError) -> Int
+
+    /// A job whose file is a byte buffer.
+    static func bytes(_ name: String, _ make: @escaping @Sendable () -> [UInt8]) -> Job {
+      Job(name: name) { (target: String) throws(ExportError) in
+        let bytes = make()
+        try writeBytes(bytes, to: target)
+        return bytes.count
+      }
+    }
+  }
+
+  static func jobs(_ bundle: ExportBundle, formats: Set<ExportFormat>) -> [Job] {
+    var jobs: [Job] = []
+    // The slowest first, so the parallel loop finishes together.
+    if formats.contains(.sqlite) {
+      jobs.append(
+        Job(name: ExportFormat.sqliteFile) { (target: String) throws(ExportError) in
+          try SQLiteWriter.write(bundle, to: target)
+          let size = try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int
+          return size ?? 0
+        })
+    }
+    if formats.contains(.csv) {
+      for name in ExportFormat.csvTables {
+        guard let table = bundle.tables[name] else { continue }
+        jobs.append(.bytes(name + ".csv") { CSVWriter.write(table) })
+      }
+    }
+    if formats.contains(.json) {
+      let threads = bundle.commentThreads
+      jobs.append(
+        .bytes(ExportFormat.commentTableFile) {
+          CommentTableWriter.encode(threads, format: .jsonLines)
+        })
+    }
+    for network in bundle.networks {
+      let stem = network.kind.rawValue
+      if formats.contains(.graphml) {
+        jobs.append(.bytes(stem + ".graphml") { GraphMLWriter.write(network, bundle: bundle) })
+      }
+      if formats.contains(.gexf) {
+        jobs.append(.bytes(stem + ".gexf") { GEXFWriter.write(network, bundle: bundle) })
+      }
+      if formats.contains(.json) {
+        jobs.append(.bytes(stem + ".json") { NodeLinkJSONWriter.write(network, bundle: bundle) })
+      }
+    }
+    return jobs
+  }
+
+  static func run(_ job: Job, directory: String) throws(ExportError)
+    -> DataPackageWriter.WrittenFile
+  {
+    .init(name: job.name, bytes: try job.produce(path(directory, job.name)))
+  }
+
+  static func writeBytes(_ bytes: [UInt8], to path: String) throws(ExportError) {
+    do {
+      let file = try OutputFile(path)
+      try file.write(bytes)
+      try file.commit()
+    } catch {
+      throw ExportError(file: path, message: error.message)
+    }
+  }
+
+  static func path(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+}

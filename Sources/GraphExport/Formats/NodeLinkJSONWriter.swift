@@ -1,0 +1,64 @@
+/// JSON node-link data, one file a network, as NetworkX (≥ 3.4) `node_link_data` writes it
+/// and `node_link_graph(data, directed=True, multigraph=False)` reads it:
+/// `{"directed": true, "multigraph": false, "graph": {…}, "nodes": [{"id": …}],
+/// "edges": [{"source": …, "target": …}]}` (older NetworkX: `link="edges"`; D3's force
+/// layout takes `nodes` and `edges` as its nodes and links). A missing value is left out of
+/// its object.
+///
+/// - Complexity: O(V·M + E·F).
+enum NodeLinkJSONWriter {
+  static func write(_ network: ExportBundle.Network, bundle: ExportBundle) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(256 * (bundle.commenterIDs.count + network.sources.count))
+    func put(_ s: String) { out.append(contentsOf: s.utf8) }
+    put("{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": {\"network\": ")
+    JSONBytes.appendString(network.kind.rawValue, to: &out)
+    appendFields(keyed(network.graphColumns), row: 0, to: &out)
+    let nodeFields = keyed(network.nodeColumns)
+    let edgeFields = keyed(network.edgeColumns)
+    put("},\n  \"nodes\": [")
+    for (v, id) in bundle.commenterIDs.enumerated() {
+      put(v == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ")
+      JSONBytes.appendString(id, to: &out)
+      put(", \"label\": ")
+      JSONBytes.appendString(bundle.labels[v], to: &out)
+      appendFields(nodeFields, row: v, to: &out)
+      put("}")
+    }
+    put("\n  ],\n  \"edges\": [")
+    for e in network.sources.indices {
+      put(e == 0 ? "\n    {\"source\": " : ",\n    {\"source\": ")
+      JSONBytes.appendString(bundle.commenterIDs[network.sources[e]], to: &out)
+      put(", \"target\": ")
+      JSONBytes.appendString(bundle.commenterIDs[network.targets[e]], to: &out)
+      appendFields(edgeFields, row: e, to: &out)
+      put("}")
+    }
+    put("\n  ]\n}\n")
+    return out
+  }
+
+  /// Each column with its `, "name": ` prefix, built once.
+  static func keyed(_ columns: [ExportColumn]) -> [(key: [UInt8], column: ExportColumn)] {
+    columns.map { c in
+      var key: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: " ")]
+      JSONBytes.appendKey(c.name, to: &key)
+      return (key, c)
+    }
+  }
+
+  /// `, "name": value` for each present value.
+  static func appendFields(
+    _ columns: [(key: [UInt8], column: ExportColumn)], row: Int, to out: inout [UInt8]
+  ) {
+    for (key, c) in columns {
+      guard let text = c.text(at: row) else { continue }
+      out.append(contentsOf: key)
+      if c.isBare {
+        out.append(contentsOf: text.utf8)
+      } else {
+        JSONBytes.appendString(text, to: &out)
+      }
+    }
+  }
+}

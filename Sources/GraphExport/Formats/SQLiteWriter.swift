@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The bundle as one SQLite database (through GRDB): the tables commenters, networks,
+/// threads, comments, metrics and edges, with primary keys, foreign keys (enforced while
+/// writing) and indexes on the columns joins use. Integers are `INTEGER`, numbers `REAL`,
+/// text and times `TEXT`, flags `INTEGER` 0/1; a missing value is `NULL`.
+///
+/// The database is built under a temporary name beside the destination and renamed into
+/// place, so a failure never leaves half a database. For speed (the ~600,000-comment corpus
+/// in seconds) rows are bound with SQLite's C API on GRDB's prepared statements, in one
+/// transaction without a journal, and indexes are built after the rows. Foreign keys are
+/// declared, not enforced while writing (the rows come from one consistent bundle; the
+/// export check runs `PRAGMA foreign_key_check` on the result).
+///
+/// - Complexity: O(R log R) for R rows (index builds).
+enum SQLiteWriter {
+  /// Tables in creation order: referenced tables first.
+  static let tableOrder = ["commenters", "networks", "threads", "comments", "metrics", "edges"]
+
+  static func write(_ bundle: ExportBundle, to path: String) throws(ExportError) {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    ).path
+    try? FileManager.default.removeItem(atPath: temporary)
+    do {
+      let queue = try DatabaseQueue(path: temporary)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(
+          sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+            + "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+        try db.inTransaction {
+          let tables = tableOrder.compactMap { bundle.tables[$0] }
+          for table in tables {
+            try create(table, in: db)
+            try insert(table, in: db)
+          }
+          for table in tables { try createIndexes(table, in: db) }
+          return .commit
+        }
+      }
+      try queue.close()
+      guard rename(temporary, path) == 0 else {
+        throw ExportError(file: path, message: "cannot rename the temporary database")
+      }
+    } catch let error as ExportError {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw error
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw ExportError(file: path, message: "\(error)")
+    }
+  }
+
+  static func create(_ table: ExportTable, in db: Database) throws {
+    var parts = table.columns.map { c in
+      quoted(c.name) + " " + sqlType(c.type)
+        + (table.primaryKey.contains(c.name) ? " NOT NULL" : "")
+    }
+    parts.append("PRIMARY KEY (" + table.primaryKey.map(quoted).joined(separator: ", ") + ")")
+    for key in table.foreignKeys {
+      parts.append(
+        "FOREIGN KEY (" + key.fields.map(quoted).joined(separator: ", ") + ") REFERENCES "
+          + quoted(key.table) + " (" + key.referencedFields.map(quoted).joined(separator: ", ")
+          + ")")
+    }
+    try db.execute(
+      sql: "CREATE TABLE \(quoted(table.name)) (\n  " + parts.joined(separator: ",\n  ") + "\n)")
+  }
+
+  static func createIndexes(_ table: ExportTable, in db: Database) throws {
+    for index in table.indexes {
+      let name = quoted(table.name + "_" + index.joined(separator: "_"))
+      try db.execute(
+        sql: "CREATE INDEX \(name) ON \(quoted(table.name)) ("
+          + index.map(quoted).joined(separator: ", ") + ")")
+    }
+  }
+
+  static func insert(_ table: ExportTable, in db: Database) throws {
+    let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
+    let statement = try db.makeStatement(
+      sql: "INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
+    let s = statement.sqliteStatement
+    for r in 0..<table.rowCount {
+      for (k, c) in table.columns.enumerated() {
+        bind(c.values, row: r, to: s, at: Int32(k + 1))
+      }
+      guard sqlite3_step(s) == SQLITE_DONE else {
+        throw ExportError(
+          message: "SQLite: \(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+      }
+      sqlite3_reset(s)
+    }
+  }
+
+  @inline(__always)
+  static func bind(_ values: ExportValues, row r: Int, to s: OpaquePointer, at i: Int32) {
+    switch values {
+    case .integers(let v):
+      if let x = v[r] { sqlite3_bind_int64(s, i, Int64(x)) } else { sqlite3_bind_null(s, i) }
+    case .numbers(let v):
+      if v[r].isFinite { sqlite3_bind_double(s, i, v[r]) } else { sqlite3_bind_null(s, i) }
+    case .booleans(let v):
+      if let x = v[r] { sqlite3_bind_int64(s, i, x ? 1 : 0) } else { sqlite3_bind_null(s, i) }
+    case .strings(let v):
+      guard var x = v[r] else {
+        sqlite3_bind_null(s, i)
+        return
+      }
+      x.withUTF8 { bytes in
+        // SQLite copies the bytes (SQLITE_TRANSIENT); an empty text is "", not NULL.
+        let empty: StaticString = ""
+        let base = bytes.baseAddress ?? empty.utf8Start
+        _ = base.withMemoryRebound(to: CChar.self, capacity: max(1, bytes.count)) {
+          sqlite3_bind_text(s, i, $0, Int32(bytes.count), sqliteTransient)
+        }
+      }
+    }
+  }
+
+  static func sqlType(_ t: ExportFieldType) -> String {
+    switch t {
+    case .integer, .boolean: "INTEGER"
+    case .number: "REAL"
+    case .string, .datetime: "TEXT"
+    }
+  }
+
+  static func quoted(_ name: String) -> String {
+    "\"" + name.replacing("\"", with: "\"\"") + "\""
+  }
+}
+
+/// SQLite's `SQLITE_TRANSIENT` destructor: the library copies the bytes before returning.
+private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

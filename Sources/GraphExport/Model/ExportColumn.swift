@@ -1,0 +1,121 @@
+/// The type of an exported field, named as in Frictionless Table Schema
+/// (<https://specs.frictionlessdata.io/table-schema/#types-and-formats>); each format maps it
+/// to its own (GraphML `long`/`double`/`string`/`boolean`, SQLite `INTEGER`/`REAL`/`TEXT`).
+public enum ExportFieldType: String, Sendable, Hashable {
+  case integer, number, string, boolean
+  /// ISO 8601 with the UTC offset (`2025-10-17T17:18:00+03:00`), stored as text.
+  case datetime
+}
+
+/// The values of one column. A missing value is `nil` (or a non-finite number): each format
+/// writes it its own way (GraphML, GEXF and JSON leave the attribute out, CSV writes `NA`,
+/// SQLite `NULL`), never as "None", "nan" or an empty number.
+public enum ExportValues: Sendable {
+  case integers([Int?])
+  case numbers([Double])
+  /// Text, also for ``ExportFieldType/datetime`` columns.
+  case strings([String?])
+  case booleans([Bool?])
+
+  public var count: Int {
+    switch self {
+    case .integers(let v): v.count
+    case .numbers(let v): v.count
+    case .strings(let v): v.count
+    case .booleans(let v): v.count
+    }
+  }
+
+  /// The concatenation of columns of one kind (for the long tables over all networks);
+  /// `nil` when the kinds differ.
+  static func concatenate(_ parts: [ExportValues]) -> ExportValues? {
+    guard let first = parts.first else { return nil }
+    switch first {
+    case .integers:
+      var all: [Int?] = []
+      for p in parts {
+        guard case .integers(let v) = p else { return nil }
+        all += v
+      }
+      return .integers(all)
+    case .numbers:
+      var all: [Double] = []
+      for p in parts {
+        guard case .numbers(let v) = p else { return nil }
+        all += v
+      }
+      return .numbers(all)
+    case .strings:
+      var all: [String?] = []
+      for p in parts {
+        guard case .strings(let v) = p else { return nil }
+        all += v
+      }
+      return .strings(all)
+    case .booleans:
+      var all: [Bool?] = []
+      for p in parts {
+        guard case .booleans(let v) = p else { return nil }
+        all += v
+      }
+      return .booleans(all)
+    }
+  }
+}
+
+/// One exported field: name (snake_case, the same in every format), type, meaning, unit and
+/// values by row.
+///
+/// This is also the hook through which analyses outside this module add fields (see
+/// ``ExportColumnProvider``): every writer handles any column the same way.
+public struct ExportColumn: Sendable {
+  public var name: String
+  public var type: ExportFieldType
+  /// What the value means, for the data dictionary.
+  public var description: String
+  /// The unit (`comments`, `votes`, `hops`, `1` for a ratio or score), or `nil` for text.
+  public var unit: String?
+  public var values: ExportValues
+
+  public init(
+    name: String, type: ExportFieldType, description: String, unit: String? = nil,
+    values: ExportValues
+  ) {
+    self.name = name
+    self.type = type
+    self.description = description
+    self.unit = unit
+    self.values = values
+  }
+
+  public var count: Int { values.count }
+
+  /// The value at `row` as text in its canonical form (integers in decimal, numbers in
+  /// Swift's shortest round-trip form, booleans `true`/`false`), or `nil` when missing.
+  public func text(at row: Int) -> String? {
+    switch values {
+    case .integers(let v): v[row].map { String($0) }
+    case .numbers(let v): v[row].isFinite ? Self.numberText(v[row]) : nil
+    case .strings(let v): v[row]
+    case .booleans(let v): v[row].map { $0 ? "true" : "false" }
+    }
+  }
+
+  /// Whether the value is written without quotes in JSON (numbers and booleans).
+  var isBare: Bool { type == .integer || type == .number || type == .boolean }
+
+  /// Shortest text that reads back as the same Double; `-0.0` written as `0.0`.
+  static func numberText(_ x: Double) -> String { x == 0 ? "0.0" : String(x) }
+
+  /// A copy with the rows `range` only.
+  func slice(_ range: Range<Int>) -> ExportColumn {
+    var copy = self
+    switch values {
+    case .integers(let v): copy.values = .integers(Array(v[range]))
+    case .numbers(let v): copy.values = .numbers(Array(v[range]))
+    case .strings(let v): copy.values = .strings(Array(v[range]))
+    case .booleans(let v): copy.values = .booleans(Array(v[range]))
+    }
+    return copy
+  }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Discussion
+import DiscussionGraph
+import Foundation
+import GraphExport
+
+/// `replynet export`: the reply, mention and combined networks, every metric, the comments
+/// and the threads, as files for Gephi, NetworkX, igraph, R, pandas and SQL.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the networks, metrics, comments and threads for other tools.",
+    discussion: """
+      Writes into --to DIR, per format: graphml and gexf (reply, mention, combined), csv \
+      (nodes, edges, comments, threads, commenters, networks), json (node-link per network, \
+      comments.jsonl), sqlite (replynet.sqlite); always datapackage.json, the data dictionary \
+      with the inputs' SHA-256. Each file is written to a temporary name and renamed. \
+      --pseudonymize --salt S replaces names by salted-hash IDs everywhere and leaves texts out.
+      """)
+
+  /// Recorded in the data dictionary's provenance.
+  static let replynetVersion = "0.1.0"
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .customLong("to"), help: "Directory to write (created when missing).")
+  var directory: String
+
+  @Option(help: "Formats, comma-separated: graphml, gexf, csv, json, sqlite (default: all).")
+  var formats: String = ExportFormat.allCases.map(\.rawValue).joined(separator: ",")
+
+  @Flag(help: "Merge names that differ in case, spacing or Latin/Cyrillic look-alike letters.")
+  var foldNames = false
+
+  @Option(help: "Seed for community detection and source sampling.")
+  var seed: UInt64 = 0
+
+  @Option(help: "Community detection: leiden or louvain.")
+  var communities: CommunityAlgorithm = .leiden
+
+  @Option(
+    help: "Estimate betweenness, closeness and harmonic centrality from K sampled sources.")
+  var samples: Int?
+
+  @Flag(help: "Replace every name by a stable salted-hash ID; leave comment texts out.")
+  var pseudonymize = false
+
+  @Option(help: "The secret salt for --pseudonymize (never written to the export).")
+  var salt: String?
+
+  func validate() throws {
+    _ = try chosenFormats()
+    if pseudonymize && (salt ?? "").isEmpty {
+      throw ValidationError("--pseudonymize needs --salt S (a secret kept out of the export)")
+    }
+    if !pseudonymize && salt != nil { throw ValidationError("--salt goes with --pseudonymize") }
+    if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
+  }
+
+  func chosenFormats() throws -> Set<ExportFormat> {
+    var chosen = Set<ExportFormat>()
+    for name in formats.split(separator: ",") {
+      let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+      guard let format = ExportFormat(rawValue: trimmed) else {
+        throw ValidationError(
+          "unknown format '\(trimmed)'; one of: "
+            + ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      chosen.insert(format)
+    }
+    if chosen.isEmpty { throw ValidationError("--formats names no format") }
+    return chosen
+  }
+
+  func run() throws {
+    let progress = Progress(enabled: !input.quiet)
+    let paths = try input.paths()
+    progress.stage("reading")
+    let (corpus, errors) = ThreadLoader.corpus(paths, identity: foldNames ? .folded : .exact)
+    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
+    for thread in corpus.threads { printer.add(thread) }
+    for error in errors { printer.error(error) }
+    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
+    progress.stage("building the networks and their metrics")
+    let bundle = try ExportBundle(
+      corpus: corpus, networks: networkInputs(corpus),
+      options: .init(pseudonymSalt: pseudonymize ? salt : nil))
+    progress.stage("writing \(directory)")
+    do {
+      let provenance = Provenance(
+        version: Self.replynetVersion, inputs: [], options: recordedOptions())
+      try BundleWriter.write(
+        bundle, formats: try chosenFormats(), to: directory, provenance: provenance,
+        hashingInputs: paths)
+    } catch let error as ExportError {
+      progress.done()
+      Terminal.error(error.description)
+      throw ReplynetExit.ioError
+    }
+    progress.done()
+    printer.finish()
+    if !errors.isEmpty { throw ReplynetExit.dataError }
+  }
+
+  func networkInputs(_ corpus: Corpus) -> [ExportBundle.NetworkInput] {
+    let options = CommenterStatistics.Options(
+      communityAlgorithm: communities, seed: seed, pathSamples: samples)
+    let reply = CommenterNetwork(corpus: corpus, kind: .reply)
+    let mention = CommenterNetwork(corpus: corpus, kind: .mention)
+    let combined = CommenterNetwork(corpus: corpus, kind: .combined)
+    return [reply, mention, combined].map { network in
+      ExportBundle.NetworkInput(
+        network: network,
+        statistics: CommenterStatistics.compute(
+          corpus: corpus, network: network, replies: reply, mentions: mention, options: options))
+    }
+  }
+
+  /// The options that shape the output, for the provenance; never the salt.
+  func recordedOptions() -> [(name: String, value: String)] {
+    var options: [(name: String, value: String)] = [
+      ("formats", formats), ("fold_names", String(foldNames)), ("seed", String(seed)),
+      ("communities", communities.rawValue), ("pseudonymize", String(pseudonymize)),
+    ]
+    if let samples { options.append(("samples", String(samples))) }
+    return options
+  }
+}

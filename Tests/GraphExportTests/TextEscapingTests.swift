@@ -1,0 +1,69 @@
+import Discussion
+import Testing
+
+@testable import GraphExport
+
+@Suite struct TextEscapingTests {
+  func xml(_ s: String) -> String {
+    var out: [UInt8] = []
+    XMLText.append(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  func csv(_ s: String) -> String {
+    var out: [UInt8] = []
+    CSVText.appendText(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  @Test func xmlEscapesAndDropsWhatXMLCannotCarry() {
+    #expect(xml("a<b>&\"c\"") == "a&lt;b&gt;&amp;&quot;c&quot;")
+    #expect(xml("tab\tLF\nCR\r") == "tab&#9;LF&#10;CR&#13;")
+    #expect(xml("bell\u{07}nul\u{00}esc\u{1B}") == "bellnulesc")
+    #expect(xml("x\u{FFFE}y\u{FFFF}z\u{FFFD}") == "xyz\u{FFFD}")
+    #expect(xml("Съветският пeHиc") == "Съветският пeHиc")
+    #expect(XMLText.clean("a\u{01}b\u{0B}c\td") == "abc\td")
+  }
+
+  @Test func csvQuotesPerRFC4180AndNeutralisesFormulas() {
+    #expect(csv("plain") == "plain")
+    #expect(csv("a,b") == "\"a,b\"")
+    #expect(csv("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(csv("two\nlines") == "\"two\nlines\"")
+    #expect(csv("=SUM(A1)") == "'=SUM(A1)")
+    #expect(csv("+44") == "'+44")
+    #expect(csv("-x") == "'-x")
+    #expect(csv("@me") == "'@me")
+    #expect(csv("=a,b") == "\"'=a,b\"")
+    #expect(csv("a=b") == "a=b")
+    #expect(csv("") == "")
+  }
+
+  @Test func jsonEscapesOnlyWhatRFC8259Requires() {
+    var out: [UInt8] = []
+    JSONBytes.appendString("q\"b\\n\n\u{01}Ж<&", to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == "\"q\\\"b\\\\n\\n\\u0001Ж<&\"")
+  }
+
+  @Test func numbersRoundTripAndMissingValuesAreNil() {
+    let column = ExportColumn(
+      name: "x", type: .number, description: "", values: .numbers([0.1, .nan, -0.0, 1e-20, 3]))
+    #expect(column.text(at: 0) == "0.1")
+    #expect(column.text(at: 1) == nil)
+    #expect(column.text(at: 2) == "0.0")
+    #expect(column.text(at: 3) == "1e-20")
+    #expect(column.text(at: 4) == "3.0")
+  }
+
+  @Test func isoTimesMatchTheModelsText() {
+    // Hand-checked: 2025-10-17 17:18 in Sofia is UTC+3 (summer time); 1969 and offsets < 0.
+    let sofia = CommentTime.sofia(year: 2025, month: 10, day: 17, hour: 17, minute: 18)!
+    #expect(ISOTime.text(sofia) == "2025-10-17T17:18:00+03:00")
+    let west = CommentTime(epochSeconds: -1, utcOffsetSeconds: -(5 * 3600 + 30 * 60))
+    #expect(ISOTime.text(west) == "1969-12-31T18:29:59-05:30")
+    for epoch in stride(from: Int64(-3_000_000_000), to: 4_000_000_000, by: 97_654_321) {
+      let t = CommentTime.sofia(epochSeconds: epoch)
+      #expect(ISOTime.text(t) == t.iso8601)
+    }
+  }
+}

@@ -16,7 +16,7 @@ APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libsqlite3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 
-.PHONY: deps build demo graphs exports test lint format bench oracle clean
+.PHONY: deps build demo graphs exports lexicon test lint format bench oracle clean
 
 GRAPH_VIEWS := thread replies mentions combined
 GRAPH_STEM  := Graphs/fakti-belarus-eu-2025-10-17
@@ -53,6 +53,19 @@ graphs: build
 	  $(BIN) render --quiet $(SAMPLE) --view $$v -o $(GRAPH_STEM).$$v.$$f || exit 1; \
 	done; done
 	@echo "wrote $(GRAPH_STEM).{$$(echo $(GRAPH_VIEWS) | tr ' ' ,)}.{dot,svg}"
+
+# Regenerate the embedded default hostility lexicon after editing the .txt (a test checks
+# that the two agree).
+lexicon:
+	python3 -c 'import sys; src = open("Sources/DiscussionGraph/Conflict/Resources/hostility-bg.txt").read(); \
+	open("Sources/DiscussionGraph/Conflict/HostilityLexicon+Default.swift", "w").write( \
+	"// Generated from Resources/hostility-bg.txt: do not edit; edit the .txt and regenerate with\n" \
+	"//   make lexicon   (see the Makefile; a test checks that the two agree)\n\n" \
+	"extension HostilityLexicon {\n" \
+	"  /// The text of `Conflict/Resources/hostility-bg.txt`, embedded so that the library needs no\n" \
+	"  /// bundle resources.\n" \
+	"  public static let defaultText = #\"\"\"\n" + src + "\n\"\"\"#\n}\n")'
+	swift format -i Sources/DiscussionGraph/Conflict/HostilityLexicon+Default.swift
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

@@ -24,7 +24,10 @@ let package = Package(
       name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
 
     .target(name: "Discussion", dependencies: ["CZlib"]),
-    .target(name: "DiscussionGraph", dependencies: ["Discussion"]),
+    .target(
+      name: "DiscussionGraph", dependencies: ["Discussion"],
+      // The hostility lexicon's source text; the library embeds it (HostilityLexicon+Default).
+      exclude: ["Conflict/Resources"]),
     .target(name: "GraphRendering", dependencies: ["DiscussionGraph", "CGraphviz"]),
     .target(
       name: "GraphExport",

@@ -15,7 +15,7 @@ struct Replynet: ParsableCommand {
       written.
       """,
     subcommands: [
-      ParseCommand.self, StatsCommand.self, RenderCommand.self, ExportCommand.self,
-      CommentersCommand.self,
+      ParseCommand.self, StatsCommand.self, ConflictCommand.self, RenderCommand.self,
+      ExportCommand.self, CommentersCommand.self,
     ])
 }

@@ -23,11 +23,15 @@ public struct SyntheticCorpus: Sendable {
     /// Probability that a reply starts a back-and-forth exchange.
     public var exchangeProbability: Double
     public var seed: UInt64
+    /// Probability that a reply carries an insult from ``SyntheticCorpus/insults`` (often
+    /// disguised), recorded as a ``PlantedHostileReply``. At 0 (the default) the generator
+    /// draws no extra random numbers, so corpora are the same as before the parameter existed.
+    public var hostileReplyProbability: Double
 
     public init(
       threads: Int = 10, meanCommentsPerThread: Int = 60, commenters: Int = 500,
       replyProbability: Double = 0.35, removedProbability: Double = 0.02,
-      exchangeProbability: Double = 0.08, seed: UInt64 = 1
+      exchangeProbability: Double = 0.08, seed: UInt64 = 1, hostileReplyProbability: Double = 0
     ) {
       self.threads = threads
       self.meanCommentsPerThread = meanCommentsPerThread
@@ -36,6 +40,7 @@ public struct SyntheticCorpus: Sendable {
       self.removedProbability = removedProbability
       self.exchangeProbability = exchangeProbability
       self.seed = seed
+      self.hostileReplyProbability = hostileReplyProbability
     }
   }
 
@@ -44,6 +49,20 @@ public struct SyntheticCorpus: Sendable {
   public struct PlantedExchange: Sendable, Hashable {
     public var threadID: String
     public var commentIDs: [String]
+  }
+
+  /// An insult the generator put into a reply: the comment and the text it appended.
+  public struct PlantedHostileReply: Sendable, Hashable {
+    public var threadID: String
+    public var commentID: String
+    public var insult: String
+  }
+
+  /// One generated thread with everything planted in it.
+  public struct GeneratedThread: Sendable {
+    public var thread: CommentThread
+    public var exchanges: [PlantedExchange]
+    public var hostileReplies: [PlantedHostileReply]
   }
 
   public let parameters: Parameters
@@ -55,6 +74,12 @@ public struct SyntheticCorpus: Sendable {
 
   /// Thread number `index` and the exchanges planted in it.
   public func thread(_ index: Int) -> (thread: CommentThread, exchanges: [PlantedExchange]) {
+    let generated = generate(index)
+    return (generated.thread, generated.exchanges)
+  }
+
+  /// Thread number `index` with its planted exchanges and hostile replies.
+  public func generate(_ index: Int) -> GeneratedThread {
     var rng = SplitMix64(seed: parameters.seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(index))
     let id = "synthetic-\(parameters.seed)-\(index)"
     let mean = Double(max(3, parameters.meanCommentsPerThread))
@@ -69,6 +94,7 @@ public struct SyntheticCorpus: Sendable {
     comments.reserveCapacity(size + 8)
     var authors: [Int] = []
     var exchanges: [PlantedExchange] = []
+    var hostileReplies: [PlantedHostileReply] = []
     var pendingExchange: (a: Int, b: Int, last: Int, turnsLeft: Int, ids: [String])? = nil
 
     while comments.count < size {
@@ -104,6 +130,14 @@ public struct SyntheticCorpus: Sendable {
         id: String(number), author: name(of: author), likes: votes(&rng), dislikes: votes(&rng),
         text: text(&rng), time: CommentTime.sofia(epochSeconds: clock),
         isRemoved: removed, sourceLine: 0)
+      if target != nil, !removed, parameters.hostileReplyProbability > 0,
+        rng.unit() < parameters.hostileReplyProbability
+      {
+        let insult = Self.insults[Int(rng.next() % UInt64(Self.insults.count))]
+        comment.text += " " + insult
+        hostileReplies.append(
+          PlantedHostileReply(threadID: id, commentID: comment.id, insult: insult))
+      }
       if let target {
         comment.replyTo = comments[target].id
         comment.replyToName = name(of: authors[target])
@@ -127,7 +161,7 @@ public struct SyntheticCorpus: Sendable {
       published: published, views: 100 + Int(rng.next() % 50_000), declaredCommentCount: size,
       categories: [Self.categories[Int(rng.next() % UInt64(Self.categories.count))]],
       comments: comments)
-    return (thread, exchanges)
+    return GeneratedThread(thread: thread, exchanges: exchanges, hostileReplies: hostileReplies)
   }
 
   /// Heavy-tailed activity: a few commenters write most comments.
@@ -165,6 +199,13 @@ public struct SyntheticCorpus: Sendable {
     }
     return s + (rng.unit() < 0.3 ? "!" : ".")
   }
+
+  /// Insults planted into hostile replies, several disguised as users disguise them (split
+  /// words, digits and Latin letters for Cyrillic ones, repeated letters, capitals).
+  public static let insults = [
+    "Копейка такава!", "ма йму на", "бавн0 ра 3 виващ", "ИДИОТ!!!", "к.о.п.е.й.к.а", "дeбил",
+    "тъпааак", "отрепка", "ку4ка", "6оклук", "рубладжия", "соросоид", "плъх", "гнида такава",
+  ]
 
   static let categories = ["Беларус", "България", "Свят", "Политика", "Икономика", "Спорт"]
   static let firstWords = [

@@ -1,0 +1,114 @@
+import Discussion
+
+/// The part a commenter plays in a comment section's conflicts.
+///
+/// Rules, checked in this order; the first that holds is the commenter's ``primary`` role and
+/// every one that holds is listed in ``CommenterConflict/roles``:
+/// - `lightning_rod`: at least 3 hostile replies received, and at least a third of the
+///   replies received are hostile;
+/// - `feuder`: in at least 2 feuds, or in one feud that holds at least half of their comments;
+/// - `bridge`: reply partners (either direction) in both camps, at least 2 in each
+///   (``Polarisation``);
+/// - `broadcaster`: at least 5 comments, and replies sent plus received at most a fifth of
+///   them (many comments, few exchanges);
+/// - `initiator`: at least 2 replies received, and at least twice as many received as sent;
+/// - `responder`: at least 2 replies sent, and at least twice as many sent as received;
+/// - `participant`: none of the above.
+public enum CommenterRole: String, Sendable, Hashable, CaseIterable {
+  case lightningRod = "lightning_rod"
+  case feuder
+  case bridge
+  case broadcaster
+  case initiator
+  case responder
+  case participant
+}
+
+/// The conflict profile of one commenter across a corpus.
+public struct CommenterConflict: Sendable, Hashable {
+  /// Index in the corpus's commenters.
+  public var commenter: Int
+  public var comments: Int
+  /// Summed and largest controversy of the commenter's comments ("controversy received").
+  public var controversy: Double
+  public var maxControversy: Double
+  /// Replies to other commenters, and from them.
+  public var repliesSent: Int
+  public var repliesReceived: Int
+  /// Hostile comments written, hostile replies sent, hostile replies received.
+  public var hostileComments: Int
+  public var hostilitySent: Int
+  public var hostilityReceived: Int
+  /// Feuds the commenter is in, and their comments in feuds.
+  public var feuds: Int
+  public var commentsInFeuds: Int
+  /// Reply partners in camp X and camp Y, and the commenter's own camp (0, 1 or nil).
+  public var partnersInCamp: [Int]
+  public var camp: UInt8?
+  /// Every role whose rule holds, in rule order; `[.participant]` when none.
+  public var roles: [CommenterRole]
+
+  public var primary: CommenterRole { roles[0] }
+
+  /// Profiles of every commenter, in corpus order.
+  ///
+  /// - Complexity: O(C + P + F·k) for C comments, P signed pairs, F feuds of k comments.
+  public static func all(
+    corpus: Corpus, comments: [[CommentConflict]], signed: SignedNetwork, feuds: [Feud],
+    camps: Polarisation?
+  ) -> [CommenterConflict] {
+    let n = corpus.commenters.count
+    var rows = (0..<n).map {
+      CommenterConflict(
+        commenter: $0, comments: 0, controversy: 0, maxControversy: 0, repliesSent: 0,
+        repliesReceived: 0, hostileComments: 0, hostilitySent: 0, hostilityReceived: 0, feuds: 0,
+        commentsInFeuds: 0, partnersInCamp: [0, 0], camp: camps?.side[$0], roles: [])
+    }
+    for thread in comments {
+      for c in thread {
+        guard let a = c.author else { continue }
+        rows[a].comments += 1
+        rows[a].controversy += c.controversy
+        rows[a].maxControversy = max(rows[a].maxControversy, c.controversy)
+        if c.isHostile { rows[a].hostileComments += 1 }
+      }
+    }
+    for e in signed.edges {
+      rows[e.source].repliesSent += e.replies
+      rows[e.target].repliesReceived += e.replies
+      rows[e.source].hostilitySent += e.hostileReplies
+      rows[e.target].hostilityReceived += e.hostileReplies
+    }
+    if let camps {
+      for p in signed.pairs {
+        if let s = camps.side[p.b] { rows[p.a].partnersInCamp[Int(s)] += 1 }
+        if let s = camps.side[p.a] { rows[p.b].partnersInCamp[Int(s)] += 1 }
+      }
+    }
+    for feud in feuds {
+      rows[feud.a].feuds += 1
+      rows[feud.b].feuds += 1
+      for c in feud.comments {
+        if let author = comments[feud.thread][c].author { rows[author].commentsInFeuds += 1 }
+      }
+    }
+    for i in 0..<n { rows[i].roles = rows[i].applicableRoles }
+    return rows
+  }
+
+  /// The roles whose rules hold (see ``CommenterRole``).
+  var applicableRoles: [CommenterRole] {
+    var roles: [CommenterRole] = []
+    if hostilityReceived >= 3 && 3 * hostilityReceived >= repliesReceived {
+      roles.append(.lightningRod)
+    }
+    if feuds >= 2 || (feuds == 1 && 2 * commentsInFeuds >= comments) { roles.append(.feuder) }
+    if partnersInCamp[0] >= 2 && partnersInCamp[1] >= 2 { roles.append(.bridge) }
+    if comments >= 5 && 5 * (repliesSent + repliesReceived) <= comments {
+      roles.append(.broadcaster)
+    }
+    if repliesReceived >= 2 && repliesReceived >= 2 * repliesSent { roles.append(.initiator) }
+    if repliesSent >= 2 && repliesSent >= 2 * repliesReceived { roles.append(.responder) }
+    return roles.isEmpty ? [.participant] : roles
+  }
+}

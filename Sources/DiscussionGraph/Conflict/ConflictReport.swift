@@ -1,0 +1,90 @@
+import Discussion
+import Dispatch
+
+/// Everything `replynet conflict` reports about one corpus: per comment, per feud, per
+/// commenter, per thread and for the whole corpus (issue 4; definitions in DESIGN.md).
+///
+/// ```swift
+/// let report = ConflictReport(corpus: corpus, options: .init(rewirings: 1000, seed: 7))
+/// report.feuds.first?.turns   // the longest back-and-forth
+/// ```
+public struct ConflictReport: Sendable {
+  public struct Options: Sendable {
+    public var lexicon: HostilityLexicon
+    /// Null-model samples for the p-values of the corpus's polarisation.
+    public var rewirings: Int
+    public var seed: UInt64
+    /// Also split and measure each thread's own commenter network.
+    public var threadPolarisation: Bool
+    /// Null-model samples for each thread's polarisation (0: no per-thread p-values). Costs
+    /// one Louvain run per sample and thread, so it is off by default.
+    public var threadRewirings: Int
+
+    public init(
+      lexicon: HostilityLexicon = .bulgarian, rewirings: Int = 1000, seed: UInt64 = 0,
+      threadPolarisation: Bool = true, threadRewirings: Int = 0
+    ) {
+      self.lexicon = lexicon
+      self.rewirings = rewirings
+      self.seed = seed
+      self.threadPolarisation = threadPolarisation
+      self.threadRewirings = threadRewirings
+    }
+  }
+
+  public let corpus: Corpus
+  public let matcher: HostilityMatcher
+  /// Per comment, indexed [thread][comment].
+  public let comments: [[CommentConflict]]
+  /// The signed commenter network of the corpus (nodes = the corpus's commenters).
+  public let signed: SignedNetwork
+  /// Feuds, ranked (``Feud/find(in:comments:)``).
+  public let feuds: [Feud]
+  /// Per thread, in corpus order.
+  public let threads: [ThreadConflict]
+  /// The corpus as a whole; its ``ThreadConflict/polarisation`` gives the camps.
+  public let summary: ThreadConflict
+  /// Per commenter, in corpus order.
+  public let commenters: [CommenterConflict]
+
+  /// The camps: the corpus's two-sided split.
+  public var camps: Polarisation? { summary.polarisation }
+
+  /// - Complexity: linear in the corpus for everything but the polarisation null models,
+  ///   O(R · s · E) for R rewirings; threads are measured in parallel.
+  public init(corpus: Corpus, options: Options = Options()) {
+    self.corpus = corpus
+    matcher = HostilityMatcher(lexicon: options.lexicon)
+    comments = CommentConflict.all(in: corpus, matcher: matcher)
+    signed = SignedNetwork(corpus: corpus, comments: comments)
+    feuds = Feud.find(in: corpus, comments: comments)
+    let polarisation = Polarisation.Options(rewirings: options.rewirings, seed: options.seed)
+    var whole = ThreadConflict(
+      corpus: corpus, threads: Array(corpus.threads.indices), comments: comments, feuds: feuds,
+      signed: signed, polarisation: polarisation)
+    whole.thread = nil  // a summary, even of a one-thread corpus
+    summary = whole
+    var feudsByThread = [[Feud]](repeating: [], count: corpus.threads.count)
+    for feud in feuds { feudsByThread[feud.thread].append(feud) }
+    let byThread = feudsByThread
+    var rows = [ThreadConflict?](repeating: nil, count: corpus.threads.count)
+    let comments = self.comments
+    rows.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: corpus.threads.count) { t in
+        let local = SignedNetwork.thread(t, of: corpus, comments: comments)
+        var threadOptions = polarisation
+        threadOptions.rewirings = options.threadRewirings
+        threadOptions.seed = options.seed &+ UInt64(t + 1) &* 0x9E37_79B9_7F4A_7C15
+        output[t] = ThreadConflict(
+          corpus: corpus, threads: [t], comments: comments, feuds: byThread[t],
+          signed: local.network,
+          polarisation: options.threadPolarisation ? threadOptions : nil)
+      }
+    }
+    threads = rows.map { $0! }
+    commenters = CommenterConflict.all(
+      corpus: corpus, comments: comments, signed: signed, feuds: feuds,
+      camps: summary.polarisation)
+  }
+}

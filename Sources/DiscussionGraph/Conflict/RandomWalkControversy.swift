@@ -1,0 +1,143 @@
+import Discussion
+
+/// Random Walk Controversy (Garimella, De Francisci Morales, Gionis & Mathioudakis 2018,
+/// doi:10.1145/3140565) of a two-sided split of an undirected graph:
+///
+///     RWC = P_XX · P_YY − P_XY · P_YX,
+///
+/// where P_AB is the probability that a random walk ending in side A started in side B.
+/// Walks start at a node drawn uniformly from one side (each side equally likely) and end
+/// when they reach one of the k highest-degree nodes of either side (ties by node index), with
+/// k = min(`hubs`, ⌈side size / 10⌉).
+/// RWC is near 1 when walks rarely cross from one side to the other, near 0 when the sides
+/// mix.
+///
+/// Computed exactly for graphs of up to ``exactLimit`` non-hub nodes, by sampling walks above
+/// (``sampled(offsets:neighbors:side:isHub:reaches:hubCount:)``): the probability a(v) that a walk from v is
+/// absorbed at a hub of X solves a(v) = mean of a(w) over the neighbours w of v, with a = 1 at
+/// X's hubs and 0 at Y's; it is found by Gauss–Seidel sweeps to a change below 1e-7. Nodes
+/// that reach no hub are left out. Then, with ā_X(S) the mean of a over side S,
+/// P_XX = ā_X(X) / (ā_X(X) + ā_X(Y)), P_XY = ā_X(Y) / (ā_X(X) + ā_X(Y)), and the same for Y
+/// with 1 − a.
+enum RandomWalkControversy {
+  /// RWC of a graph given as neighbour lists (see ``compute(offsets:neighbors:side:hubs:)``).
+  static func compute(adjacency: [[Int32]], side: [UInt8], hubs: Int) -> (
+    rwc: Double, absorption: [Double]
+  ) {
+    var offsets = [0]
+    for list in adjacency { offsets.append(offsets[offsets.count - 1] + list.count) }
+    return compute(
+      offsets: offsets, neighbors: Array(adjacency.joined()), side: side, hubs: hubs)
+  }
+
+  /// - Parameters:
+  ///   - offsets, neighbors: the undirected simple graph in compressed sparse rows (the
+  ///     neighbours of v are `neighbors[offsets[v]..<offsets[v + 1]]`).
+  ///   - side: 0 or 1 for each node.
+  ///   - hubs: k, the absorbing nodes per side.
+  /// - Returns: RWC (NaN when a side has no hub or no node that reaches one) and a.
+  /// - Complexity: O(s · E) for s sweeps.
+  static func compute(offsets: [Int], neighbors: [Int32], side: [UInt8], hubs: Int) -> (
+    rwc: Double, absorption: [Double]
+  ) {
+    let n = side.count
+    func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
+    var isHub = [Bool](repeating: false, count: n)
+    var hubCount = [0, 0]
+    for s in [UInt8(0), 1] {
+      let members = (0..<n).filter { side[$0] == s && degree($0) > 0 }
+      let ranked = members.sorted { (degree($0), -$0) > (degree($1), -$1) }
+      // At most a tenth of the side absorbs, so small sides still have walks to measure.
+      let k = min(hubs, max(1, (ranked.count + 9) / 10))
+      for v in ranked.prefix(k) { isHub[v] = true }
+      hubCount[Int(s)] = min(k, ranked.count)
+    }
+    var a = [Double](repeating: 0.5, count: n)
+    for v in 0..<n where isHub[v] { a[v] = side[v] == 0 ? 1 : 0 }
+    // Nodes that reach a hub (breadth-first search from all hubs).
+    var reaches = isHub
+    var queue = (0..<n).filter { isHub[$0] }
+    var head = 0
+    while head < queue.count {
+      let v = queue[head]
+      head += 1
+      for i in offsets[v]..<offsets[v + 1] where !reaches[Int(neighbors[i])] {
+        reaches[Int(neighbors[i])] = true
+        queue.append(Int(neighbors[i]))
+      }
+    }
+    let free = queue.filter { !isHub[$0] }  // breadth-first order converges faster
+    if free.count > exactLimit {
+      return sampled(
+        offsets: offsets, neighbors: neighbors, side: side, isHub: isHub, reaches: reaches,
+        hubCount: hubCount)
+    }
+    for _ in 0..<10_000 {
+      var change = 0.0
+      for v in free {
+        var sum = 0.0
+        for i in offsets[v]..<offsets[v + 1] { sum += a[Int(neighbors[i])] }
+        let value = sum / Double(degree(v))
+        change = max(change, abs(value - a[v]))
+        a[v] = value
+      }
+      if change < 1e-7 { break }
+    }
+    var total = [0.0, 0.0]
+    var count = [0, 0]
+    for v in 0..<n where reaches[v] {
+      total[Int(side[v])] += a[v]
+      count[Int(side[v])] += 1
+    }
+    guard count[0] > 0, count[1] > 0, hubCount[0] > 0, hubCount[1] > 0 else { return (.nan, a) }
+    let endXFromX = total[0] / Double(count[0])
+    let endXFromY = total[1] / Double(count[1])
+    let endYFromX = 1 - endXFromX
+    let endYFromY = 1 - endXFromY
+    let pXX = endXFromX / (endXFromX + endXFromY)
+    let pXY = endXFromY / (endXFromX + endXFromY)
+    let pYY = endYFromY / (endYFromX + endYFromY)
+    let pYX = endYFromX / (endYFromX + endYFromY)
+    return (pXX * pYY - pXY * pYX, a)
+  }
+
+  /// Above this many non-hub nodes RWC is estimated from sampled walks.
+  static let exactLimit = 5_000
+  /// Walks started from each side when sampling, and the longest walk followed.
+  static let walksPerSide = 1_000
+  static let longestWalk = 100_000
+
+  /// RWC from sampled walks (Garimella et al.'s own method): ``walksPerSide`` walks from
+  /// uniformly drawn nodes of each side (among those that reach a hub), each followed until
+  /// it reaches a hub; seeded by the graph's size, so the same graph gives the same value.
+  static func sampled(
+    offsets: [Int], neighbors: [Int32], side: [UInt8], isHub: [Bool], reaches: [Bool],
+    hubCount: [Int]
+  ) -> (rwc: Double, absorption: [Double]) {
+    let n = side.count
+    let starts = [UInt8(0), 1].map { s in (0..<n).filter { side[$0] == s && reaches[$0] } }
+    guard !starts[0].isEmpty, !starts[1].isEmpty, hubCount[0] > 0, hubCount[1] > 0 else {
+      return (.nan, [])
+    }
+    var rng = SplitMix64(seed: UInt64(n) &* 0x9E37_79B9 &+ UInt64(neighbors.count))
+    // ends[start side][end side]
+    var ends = [[0.0, 0.0], [0.0, 0.0]]
+    for s in 0..<2 {
+      for _ in 0..<walksPerSide {
+        var v = starts[s][rng.below(starts[s].count)]
+        var steps = 0
+        while !isHub[v] && steps < longestWalk {
+          let d = offsets[v + 1] - offsets[v]
+          v = Int(neighbors[offsets[v] + rng.below(d)])
+          steps += 1
+        }
+        if isHub[v] { ends[s][Int(side[v])] += 1 }
+      }
+    }
+    let pXX = ends[0][0] / (ends[0][0] + ends[1][0])
+    let pXY = ends[1][0] / (ends[0][0] + ends[1][0])
+    let pYY = ends[1][1] / (ends[0][1] + ends[1][1])
+    let pYX = ends[0][1] / (ends[0][1] + ends[1][1])
+    return (pXX * pYY - pXY * pYX, [])
+  }
+}

@@ -1,0 +1,125 @@
+import Discussion
+import DiscussionGraph
+
+/// The conflict report as one JSON object: `summary`, `threads`, `comments`, `feuds`,
+/// `commenters` and `camps`. Undefined values (a ratio with no denominator) are `null`.
+struct ConflictJSON {
+  let report: ConflictReport
+
+  func render() -> String {
+    var out = "{\n"
+    out += "  \"summary\": " + object(summary(report.summary)) + ",\n"
+    out += "  \"threads\": " + list(report.threads.map { object(summary($0)) }) + ",\n"
+    out += "  \"comments\": " + list(report.comments.joined().map { object(comment($0)) }) + ",\n"
+    out += "  \"feuds\": " + list(report.feuds.map { object(feud($0)) }) + ",\n"
+    out += "  \"commenters\": " + list(report.commenters.map { object(commenter($0)) }) + ",\n"
+    out += "  \"camps\": " + camps() + "\n}\n"
+    return out
+  }
+
+  typealias Fields = [(String, String)]
+
+  func summary(_ s: ThreadConflict) -> Fields {
+    var fields: Fields = []
+    if let t = s.thread { fields.append(("thread", string(report.corpus.threads[t].id))) }
+    fields += [
+      ("threads", int(s.threads)), ("comments", int(s.comments)), ("removed", int(s.removed)),
+      ("removed_share", number(s.removedShare)), ("replies_to_removed", int(s.repliesToRemoved)),
+      ("depth", int(s.depth)), ("width", int(s.width)),
+      ("structural_virality", number(s.structuralVirality)), ("feuds", int(s.feuds)),
+      ("comments_in_feuds", int(s.commentsInFeuds)), ("feud_share", number(s.feudShare)),
+      ("reciprocity", number(s.reciprocity)), ("reciprocity_rho", number(s.reciprocityRho)),
+      ("hostile_comments", int(s.hostileComments)), ("hostility_rate", number(s.hostilityRate)),
+      ("replies", int(s.replies)), ("hostile_replies", int(s.hostileReplies)),
+      ("triangles", int(s.balance.triangles)), ("balanced_triangles", int(s.balance.balanced)),
+      ("structural_balance", number(s.balance.ratio)),
+    ]
+    if let p = s.polarisation {
+      fields += [
+        ("camp_sizes", "[\(p.members(0).count), \(p.members(1).count)]"),
+        ("modularity", number(p.modularity)), ("modularity_p", number(p.modularityP)),
+        ("ei_index", number(p.eiIndex)), ("ei_index_p", number(p.eiIndexP)),
+        ("rwc", number(p.rwc)), ("rwc_p", number(p.rwcP)), ("rewirings", int(p.rewirings)),
+      ]
+    }
+    return fields
+  }
+
+  func comment(_ c: CommentConflict) -> Fields {
+    let thread = report.corpus.threads[c.thread]
+    let matches = c.matches.map {
+      "{\"term\": \(string($0.term)), \"weight\": \(number($0.weight)), \"text\": \(string($0.excerpt))}"
+    }
+    return [
+      ("thread", string(thread.id)), ("id", string(thread.comments[c.comment].id)),
+      ("author", c.author.map { string(report.corpus.commenters[$0].id.rawValue) } ?? "null"),
+      ("removed", c.isRemoved ? "true" : "false"), ("likes", int(c.likes)),
+      ("dislikes", int(c.dislikes)), ("score", int(c.score)),
+      ("controversy", number(c.controversy)), ("vote_share", number(c.voteShare)),
+      ("hostility", number(c.hostility)),
+      ("hostile_terms", "[" + matches.joined(separator: ", ") + "]"),
+      ("shouting", number(c.shouting)), ("exclamation_run", int(c.exclamationRun)),
+    ]
+  }
+
+  func feud(_ f: Feud) -> Fields {
+    let thread = report.corpus.threads[f.thread]
+    let ids = { (list: [Int]) in
+      "[" + list.map { string(thread.comments[$0].id) }.joined(separator: ", ") + "]"
+    }
+    return [
+      ("thread", string(thread.id)), ("a", string(report.corpus.commenters[f.a].id.rawValue)),
+      ("b", string(report.corpus.commenters[f.b].id.rawValue)), ("turns", int(f.turns)),
+      ("comments", ids(f.comments)), ("longest_chain", ids(f.longestChain)),
+      ("duration_seconds", f.durationSeconds.map { String($0) } ?? "null"),
+      ("hostility_by_turn", "[" + f.hostilityByTurn.map(number).joined(separator: ", ") + "]"),
+      ("hostility_trend", number(f.hostilityTrend)),
+    ]
+  }
+
+  func commenter(_ c: CommenterConflict) -> Fields {
+    let who = report.corpus.commenters[c.commenter]
+    return [
+      ("id", string(who.id.rawValue)), ("name", string(who.displayName)),
+      ("comments", int(c.comments)), ("controversy", number(c.controversy)),
+      ("max_controversy", number(c.maxControversy)), ("replies_sent", int(c.repliesSent)),
+      ("replies_received", int(c.repliesReceived)), ("hostile_comments", int(c.hostileComments)),
+      ("hostility_sent", int(c.hostilitySent)), ("hostility_received", int(c.hostilityReceived)),
+      ("feuds", int(c.feuds)), ("comments_in_feuds", int(c.commentsInFeuds)),
+      ("camp", c.camp.map { $0 == 0 ? "\"X\"" : "\"Y\"" } ?? "null"),
+      ("role", string(c.primary.rawValue)),
+      ("roles", "[" + c.roles.map { string($0.rawValue) }.joined(separator: ", ") + "]"),
+    ]
+  }
+
+  func camps() -> String {
+    guard let p = report.camps, !p.modularity.isNaN else { return "[]" }
+    let sides = [UInt8(0), 1].map { side in
+      let members = p.members(side).map { string(report.corpus.commenters[$0].id.rawValue) }
+      return object([
+        ("side", side == 0 ? "\"X\"" : "\"Y\""), ("size", int(members.count)),
+        ("members", "[" + members.joined(separator: ", ") + "]"),
+      ])
+    }
+    return "[\n    " + sides.joined(separator: ",\n    ") + "\n  ]"
+  }
+
+  // MARK: JSON text
+
+  func object(_ fields: Fields) -> String {
+    "{" + fields.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+  }
+
+  func list(_ items: [String]) -> String {
+    items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
+  }
+
+  func string(_ s: String) -> String { JSONText.quoted(s) }
+  func int(_ x: Int) -> String { String(x) }
+
+  /// Shortest text that reads back as the same Double; `null` when not finite.
+  func number(_ x: Double) -> String {
+    guard x.isFinite else { return "null" }
+    return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+  }
+}

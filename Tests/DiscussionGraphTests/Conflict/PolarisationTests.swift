@@ -1,0 +1,126 @@
+import Discussion
+import Testing
+
+@testable import DiscussionGraph
+
+@Suite("Conflict: polarisation")
+struct PolarisationTests {
+  /// Two K5s (0–4, 5–9) joined by the edge 4–5.
+  static let barbell: Graph = {
+    var edges: [(Int, Int)] = [(4, 5)]
+    for base in [0, 5] {
+      for i in 0..<5 { for j in (i + 1)..<5 { edges.append((base + i, base + j)) } }
+    }
+    return Graph(nodeCount: 10, directed: false, edges: edges)
+  }()
+
+  @Test func barbellByHand() {
+    let p = Polarisation(graph: Self.barbell, options: .init(rewirings: 0, hubsPerSide: 1))
+    #expect(p.members(0).count == 5)
+    #expect(p.members(1).count == 5)
+    #expect(Set(p.members(0)) == Set(0..<5) || Set(p.members(0)) == Set(5..<10))
+    // I = 10 + 10 = 20, E = 1, m = 21.
+    #expect((p.internalEdges, p.externalEdges) == (20, 1))
+    // E-I = (1 − 20) / 21.
+    #expect(abs(p.eiIndex - (-19.0 / 21.0)) < 1e-12)
+    // Degree sums 4·4 + 5 = 21 a side: Q = 2 (10/21 − (21/42)²) = 20/21 − 1/2.
+    #expect(abs(p.modularity - (20.0 / 21.0 - 0.5)) < 1e-12)
+    // Hubs 4 and 5 (degree 5); every walk in a K5 reaches its own hub first: RWC = 1·1 − 0·0.
+    #expect(abs(p.rwc - 1) < 1e-6)
+    #expect(p.modularityP.isNaN)
+  }
+
+  @Test func randomWalkControversyByHand() {
+    // Triangles 0-1-2 (X) and 3-4-5 (Y), bridges 2–3 and 1–4; hubs (k = 1): node 1 for X
+    // (degree 3, the smaller of 1 and 2), node 3 for Y. Absorption at X's hub, a(1) = 1,
+    // a(3) = 0: a0 = (1 + a2)/2, a2 = (a0 + 1 + 0)/3 → a2 = 0.6, a0 = 0.8;
+    // a4 = (0 + a5 + 1)/3, a5 = (0 + a4)/2 → a4 = 0.4, a5 = 0.2.
+    // Means: X (0.8 + 1 + 0.6)/3 = 0.8, Y (0 + 0.4 + 0.2)/3 = 0.2 → P_XX = 0.8, P_XY = 0.2,
+    // P_YY = 0.8, P_YX = 0.2; RWC = 0.64 − 0.04 = 0.6.
+    let adjacency: [[Int32]] = [[1, 2], [0, 2, 4], [0, 1, 3], [4, 5, 2], [3, 5, 1], [3, 4]]
+    let (rwc, a) = RandomWalkControversy.compute(
+      adjacency: adjacency, side: [0, 0, 0, 1, 1, 1], hubs: 1)
+    #expect(abs(rwc - 0.6) < 1e-6)
+    #expect(abs(a[0] - 0.8) < 1e-6)
+    #expect(abs(a[4] - 0.4) < 1e-6)
+    // The same split measured: I = 6, E = 2 → E-I = (2 − 6)/8 = −0.5;
+    // Q = 2 (3/8 − (8/16)²) = 0.25.
+    let edges: [(Int32, Int32)] = [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5), (2, 3), (1, 4)]
+    let m = Polarisation.measure(nodes: 6, edges: edges, side: [0, 0, 0, 1, 1, 1])
+    #expect(m.ei == -0.5)
+    #expect(m.modularity == 0.25)
+    // Modularity agrees with the library's general formula.
+    let g = Graph(nodeCount: 6, directed: false, edges: edges.map { (Int($0.0), Int($0.1)) })
+    #expect(abs(try! g.modularity(membership: [0, 0, 0, 1, 1, 1], directed: false) - 0.25) < 1e-12)
+  }
+
+  /// Two planted groups of 12 with dense insides and two edges across, against the null.
+  static let planted: Graph = {
+    var rng = SplitMix64(seed: 11)
+    var edges: [(Int, Int)] = [(0, 12), (5, 17)]
+    for base in [0, 12] {
+      for i in 0..<12 {
+        for j in (i + 1)..<12 where rng.unit() < 0.5 { edges.append((base + i, base + j)) }
+      }
+    }
+    return Graph(nodeCount: 24, directed: false, edges: edges)
+  }()
+
+  /// An Erdős–Rényi graph has no camps: its best bisection is no better than a rewired one's.
+  @Test func randomGraphIsNotSignificant() {
+    var rng = SplitMix64(seed: 5)
+    var edges: [(Int, Int)] = []
+    for i in 0..<40 { for j in (i + 1)..<40 where rng.unit() < 0.15 { edges.append((i, j)) } }
+    let p = Polarisation(
+      graph: Graph(nodeCount: 40, directed: false, edges: edges),
+      options: .init(rewirings: 200, seed: 2))
+    #expect(p.modularityP > 0.05)
+  }
+
+  @Test func plantedSplitIsSignificantAndSeeded() {
+    let options = Polarisation.Options(rewirings: 200, seed: 3)
+    let p = Polarisation(graph: Self.planted, options: options)
+    #expect(p.externalEdges == 2)
+    // Fewer than 1 null sample in 20 is as modular or as closed.
+    #expect(p.modularityP < 0.05)
+    #expect(p.eiIndexP < 0.05)
+    #expect(p.rewirings == 200)
+    // Same seed, same answer.
+    #expect(Polarisation(graph: Self.planted, options: options) == p)
+  }
+
+  @Test func rewiringKeepsDegreesAndSimplicity() {
+    var edges: [(Int, Int)] = []
+    for e in 0..<Self.planted.edgeCount {
+      edges.append((Int(Self.planted.edgeSources[e]), Int(Self.planted.edgeTargets[e])))
+    }
+    var chain = DegreePreservingRewiring(edges: edges, seed: 1)
+    let accepted = chain.swap(attempts: 10 * edges.count)
+    #expect(accepted > 0)
+    func degrees(_ list: [(Int, Int)]) -> [Int] {
+      var d = [Int](repeating: 0, count: 24)
+      for (u, v) in list {
+        d[u] += 1
+        d[v] += 1
+      }
+      return d
+    }
+    let rewired = chain.edges.map { (Int($0.0), Int($0.1)) }
+    #expect(degrees(rewired) == degrees(edges))
+    #expect(rewired.allSatisfy { $0.0 != $0.1 })
+    #expect(Set(rewired.map { "\($0.0)-\($0.1)" }).count == rewired.count)
+  }
+
+  @Test func aTriangleHasNoCamps() {
+    // The bisection {0, 1} | {2}: Q = 1/3 − (4/6)² − (2/6)² = −2/9, and no move helps.
+    let p = Polarisation(
+      graph: Graph(nodeCount: 3, directed: false, edges: [(0, 1), (1, 2), (0, 2)]),
+      options: .init(rewirings: 10))
+    #expect(abs(p.modularity - (-2.0 / 9.0)) < 1e-12)
+    #expect(p.members(0) == [0, 1])
+    let none: [(Int, Int)] = []
+    let empty = Polarisation(graph: Graph(nodeCount: 2, directed: false, edges: none))
+    #expect(empty.modularity.isNaN)
+    #expect(empty.modularityP.isNaN)
+  }
+}

@@ -55,7 +55,7 @@ let package = Package(
       dependencies: ["DiscussionGraph"]),
     .testTarget(
       name: "GraphRenderingTests",
-      dependencies: ["GraphRendering"]),
+      dependencies: ["GraphRendering", "Discussion", "DiscussionGraph"]),
     .testTarget(
       name: "GraphExportTests",
       dependencies: ["GraphExport", "Discussion", "DiscussionGraph"]),

@@ -26,8 +26,7 @@ struct ConflictCommand: ParsableCommand {
       valueName: "comment-or-commenter"))
   var explain: String?
 
-  @Option(help: "Hostility lexicon file (one TERM [WEIGHT] a line) replacing the built-in one.")
-  var lexicon: String?
+  @OptionGroup var lexicon: LexiconOption
 
   @Option(help: "Seed for the camps' communities and the null model.")
   var seed: UInt64 = 0
@@ -51,7 +50,7 @@ struct ConflictCommand: ParsableCommand {
   }
 
   func run() throws {
-    let lexicon = try loadLexicon()
+    let lexicon = try self.lexicon.load()
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
     let (corpus, errors) = ThreadLoader.corpus(
@@ -79,23 +78,6 @@ struct ConflictCommand: ParsableCommand {
     }
     printer.finish()
     if !errors.isEmpty { throw ReplynetExit.dataError }
-  }
-
-  func loadLexicon() throws -> HostilityLexicon {
-    guard let lexicon else { return .bulgarian }
-    let text: String
-    do {
-      text = try String(contentsOfFile: lexicon, encoding: .utf8)
-    } catch {
-      Terminal.error("replynet: cannot read the lexicon \(lexicon): \(error.localizedDescription)")
-      throw ReplynetExit.noInput
-    }
-    do {
-      return try HostilityLexicon(text: text, source: lexicon)
-    } catch {
-      Terminal.error("replynet: \(error.description)")
-      throw ReplynetExit.dataError
-    }
   }
 }
 

@@ -45,6 +45,11 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Replace every name by a stable salted-hash ID; leave comment texts out.")
   var pseudonymize = false
 
+  @Flag(help: "Leave out the conflict columns (hostility, sign, feuds).")
+  var noConflict = false
+
+  @OptionGroup var lexicon: LexiconOption
+
   @Option(help: "The secret salt for --pseudonymize (never written to the export).")
   var salt: String?
 
@@ -84,7 +89,10 @@ struct ExportCommand: ParsableCommand {
     progress.stage("building the networks and their metrics")
     let bundle = try ExportBundle(
       corpus: corpus, networks: networkInputs(corpus),
-      options: .init(pseudonymSalt: pseudonymize ? salt : nil))
+      options: .init(
+        pseudonymSalt: pseudonymize ? salt : nil,
+        columnProviders: noConflict
+          ? [] : [ConflictColumns(corpus: corpus, lexicon: try lexicon.load())]))
     progress.stage("writing \(directory)")
     do {
       let provenance = Provenance(
@@ -123,6 +131,8 @@ struct ExportCommand: ParsableCommand {
       ("communities", communities.rawValue), ("pseudonymize", String(pseudonymize)),
     ]
     if let samples { options.append(("samples", String(samples))) }
+    options.append(("conflict", String(!noConflict)))
+    if let file = lexicon.lexicon { options.append(("lexicon", file)) }
     return options
   }
 }

@@ -64,6 +64,11 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Seed for community detection.")
   var seed: UInt64 = 0
 
+  @Flag(help: "Draw no hostility or feuds (controversy from votes only).")
+  var noConflict = false
+
+  @OptionGroup var lexicon: LexiconOption
+
   func validate() throws {
     if layout != "auto" && LayoutEngine(rawValue: layout) == nil {
       throw ValidationError(
@@ -91,13 +96,22 @@ struct RenderCommand: ParsableCommand {
     return DiagramFormat(rawValue: ext) ?? .svg
   }
 
-  var request: DiagramRequest {
-    DiagramRequest(
+  /// The diagram request for `corpus`, with conflict figures unless --no-conflict.
+  func request(for corpus: Corpus) throws -> DiagramRequest {
+    var request = DiagramRequest(
       view: view, repliesOnly: repliesOnly, sizeMetric: sizeBy,
       pruning: NetworkPruning(
         top: top, minWeight: minWeight, kCore: kCore, largestComponent: largestComponent),
       layout: LayoutEngine(rawValue: layout).map { .engine($0) } ?? .automatic,
       limits: DiagramLimits(maxNodes: maxNodes), seed: seed)
+    if !noConflict {
+      let comments = CommentConflict.all(
+        in: corpus, matcher: HostilityMatcher(lexicon: try lexicon.load()))
+      request.marks = .analysis(
+        comments: comments, signed: SignedNetwork(corpus: corpus, comments: comments),
+        feuds: Feud.find(in: corpus, comments: comments))
+    }
+    return request
   }
 
   func run() throws {
@@ -108,8 +122,9 @@ struct RenderCommand: ParsableCommand {
     for error in errors { printer.error(error) }
     if corpus.threads.isEmpty { throw ReplynetExit.noInput }
     var failed = false
+    let request = try request(for: corpus)
     if let directory = eachThread {
-      failed = try renderEach(corpus, into: directory)
+      failed = try renderEach(corpus, request: request, into: directory)
     } else {
       do {
         let diagram = try request.diagram(corpus: corpus)
@@ -125,7 +140,9 @@ struct RenderCommand: ParsableCommand {
 
   /// One file per thread; a thread that cannot be drawn is reported and skipped.
   /// - Returns: whether any thread failed.
-  private func renderEach(_ corpus: Corpus, into directory: String) throws -> Bool {
+  private func renderEach(_ corpus: Corpus, request: DiagramRequest, into directory: String)
+    throws -> Bool
+  {
     do {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true)

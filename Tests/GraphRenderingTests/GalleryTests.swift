@@ -1,3 +1,5 @@
+import Discussion
+import DiscussionGraph
 import Foundation
 import GraphRendering
 import Testing
@@ -8,18 +10,30 @@ import Testing
 /// same order with the same text (coordinates may move between Graphviz builds).
 @Suite("Graphs/ gallery")
 struct GalleryTests {
+  /// The request `replynet render` makes: the view, with the conflict analysis's figures
+  /// from the built-in lexicon.
+  static func request(_ view: DiagramView, _ corpus: Corpus) -> DiagramRequest {
+    let comments = CommentConflict.all(in: corpus, matcher: HostilityMatcher(lexicon: .bulgarian))
+    return DiagramRequest(
+      view: view,
+      marks: .analysis(
+        comments: comments, signed: SignedNetwork(corpus: corpus, comments: comments),
+        feuds: Feud.find(in: corpus, comments: comments)))
+  }
+
   @Test("DOT is byte for byte what make graphs wrote", arguments: DiagramView.allCases)
   func dot(view: DiagramView) throws {
     let stored = try String(contentsOfFile: Gallery.path(view, .dot), encoding: .utf8)
-    let diagram = try DiagramRequest(view: view).diagram(corpus: try TestCorpus.sample())
+    let corpus = try TestCorpus.sample()
+    let diagram = try Self.request(view, corpus).diagram(corpus: corpus)
     #expect(diagram.dot == stored, "run `make graphs` and review the diff")
   }
 
   @Test("SVG has the structure make graphs wrote", arguments: DiagramView.allCases)
   func svg(view: DiagramView) throws {
     let stored = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Gallery.path(view, .svg))))
-    let fresh = try DiagramRequest(view: view).diagram(corpus: try TestCorpus.sample())
-      .render(.svg)
+    let corpus = try TestCorpus.sample()
+    let fresh = try Self.request(view, corpus).diagram(corpus: corpus).render(.svg)
     let old = try #require(SVGDocument.parse(stored))
     let new = try #require(SVGDocument.parse(fresh))
     #expect(old.elements.map(\.name) == new.elements.map(\.name))

@@ -62,8 +62,8 @@ public struct ConflictMarks: Sendable {
   /// No conflict figures: nothing is drawn red or marked.
   public static let none = ConflictMarks(source: "none", comment: { _ in nil })
 
-  /// Controversy from each comment's votes (Reddit's formula, see ``controversy(likes:dislikes:)``);
-  /// no hostility.
+  /// Controversy from each comment's votes (Reddit's formula,
+  /// ``DiscussionGraph/Controversy/reddit(likes:dislikes:)``); no hostility.
   public static func voteControversy(_ corpus: Corpus) -> ConflictMarks {
     ConflictMarks(source: "votes") { ref in
       let threads = corpus.threads
@@ -72,16 +72,8 @@ public struct ConflictMarks: Sendable {
       guard comments.indices.contains(Int(ref.comment)) else { return nil }
       let c = comments[Int(ref.comment)]
       guard let up = c.likes, let down = c.dislikes else { return nil }
-      return CommentMarks(controversy: controversy(likes: up, dislikes: down))
+      return CommentMarks(controversy: Controversy.reddit(likes: up, dislikes: down))
     }
-  }
-
-  /// Reddit's controversy of a comment, (up + down)^(min(up, down) / max(up, down)), 0 when
-  /// either is 0 (DESIGN.md, "Metric definitions"; Reddit's `_controversy` in `sorts.pyx`).
-  public static func controversy(likes: Int, dislikes: Int) -> Double {
-    guard likes > 0, dislikes > 0 else { return 0 }
-    let total = Double(likes + dislikes)
-    return Foundation.pow(total, Double(min(likes, dislikes)) / Double(max(likes, dislikes)))
   }
 
   /// Which of `values` (controversy by item) are marked controversial: the top

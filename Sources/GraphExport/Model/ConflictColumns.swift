@@ -1,0 +1,96 @@
+import Discussion
+import DiscussionGraph
+
+/// The conflict figures of every exported network (hostility and sign, DESIGN.md "Metric
+/// definitions"), through the ``ExportColumnProvider`` hook, so every format, the SQLite
+/// schema and the data dictionary carry them.
+///
+/// Edges: `hostile_replies` (replies by the source to the target whose text matches the
+/// hostility lexicon), `hostility` (their share of the source's replies to the target; missing
+/// without replies), `sign` (of the pair, either direction: −1 when more than half of the pair's
+/// replies are hostile, +1 otherwise; missing when the two never replied to each other).
+/// Nodes: `hostile_comments`, `hostile_replies_sent`, `hostile_replies_received`, `feuds`.
+public struct ConflictColumns: ExportColumnProvider {
+  let comments: [[CommentConflict]]
+  let signed: SignedNetwork
+  let feuds: [Feud]
+
+  /// Measures hostility in `corpus` with `lexicon`.
+  public init(corpus: Corpus, lexicon: HostilityLexicon = .bulgarian) {
+    let comments = CommentConflict.all(in: corpus, matcher: HostilityMatcher(lexicon: lexicon))
+    self.comments = comments
+    signed = SignedNetwork(corpus: corpus, comments: comments)
+    feuds = Feud.find(in: corpus, comments: comments)
+  }
+
+  private static func key(_ a: Int, _ b: Int) -> Int64 { Int64(a) << 32 | Int64(b) }
+
+  public func edgeColumns(for network: CommenterNetwork, corpus: Corpus) -> [ExportColumn] {
+    var replies: [Int64: (all: Int, hostile: Int)] = [:]
+    for e in signed.edges { replies[Self.key(e.source, e.target)] = (e.replies, e.hostileReplies) }
+    var sign: [Int64: Int] = [:]
+    for p in signed.pairs where p.replies > 0 {
+      sign[Self.key(p.a, p.b)] = p.sign
+      sign[Self.key(p.b, p.a)] = p.sign
+    }
+    let figures = network.edges.map { replies[Self.key($0.source, $0.target)] }
+    return [
+      ExportColumn(
+        name: "hostile_replies", type: .integer,
+        description: "Replies by the source to the target that match the hostility lexicon",
+        unit: "comments", values: .integers(figures.map { $0?.hostile ?? 0 })),
+      ExportColumn(
+        name: "hostility", type: .number,
+        description: "Share of the source's replies to the target that are hostile",
+        unit: "1",
+        values: .numbers(
+          figures.map { f in
+            f.map { $0.all > 0 ? Double($0.hostile) / Double($0.all) : .nan } ?? .nan
+          })),
+      ExportColumn(
+        name: "sign", type: .integer,
+        description:
+          "Sign of the pair: -1 when more than half of its replies (both ways) are hostile, else +1",
+        unit: "1", values: .integers(network.edges.map { sign[Self.key($0.source, $0.target)] })),
+    ]
+  }
+
+  public func nodeColumns(for network: CommenterNetwork, corpus: Corpus) -> [ExportColumn] {
+    let n = corpus.commenters.count
+    var hostileComments = [Int?](repeating: 0, count: n)
+    for thread in comments {
+      for c in thread where c.isHostile {
+        if let a = c.author { hostileComments[a]! += 1 }
+      }
+    }
+    var sent = [Int?](repeating: 0, count: n)
+    var received = [Int?](repeating: 0, count: n)
+    for e in signed.edges {
+      sent[e.source]! += e.hostileReplies
+      received[e.target]! += e.hostileReplies
+    }
+    var feudCount = [Int?](repeating: 0, count: n)
+    for f in feuds {
+      feudCount[f.a]! += 1
+      feudCount[f.b]! += 1
+    }
+    return [
+      ExportColumn(
+        name: "hostile_comments", type: .integer,
+        description: "Comments whose text matches the hostility lexicon", unit: "comments",
+        values: .integers(hostileComments)),
+      ExportColumn(
+        name: "hostile_replies_sent", type: .integer,
+        description: "Hostile replies written to other commenters", unit: "comments",
+        values: .integers(sent)),
+      ExportColumn(
+        name: "hostile_replies_received", type: .integer,
+        description: "Hostile replies received from other commenters", unit: "comments",
+        values: .integers(received)),
+      ExportColumn(
+        name: "feuds", type: .integer,
+        description: "Feuds (strictly alternating reply chains of 3 or more) taken part in",
+        unit: "feuds", values: .integers(feudCount)),
+    ]
+  }
+}

@@ -2,9 +2,12 @@ import Foundation
 
 // Benchmarks of replynet's stages, in a release build:
 //   swift build -c release --product ReplynetBenchmarks && .build/release/ReplynetBenchmarks [stage…]
-// Stages: parse (default: all). Each prints its time and peak memory.
+// Stages: parse, stats, render, conflict, export (default: all). Each prints its time, CPU
+// time and peak memory. `stats` also runs python-igraph and NetworkX on the same graph
+// (scripts/bench/reference_bench.py) unless `--no-reference` is given.
 
-let arguments = Set(CommandLine.arguments.dropFirst())
+let arguments = Set(CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") })
+let flags = Set(CommandLine.arguments.dropFirst().filter { $0.hasPrefix("--") })
 let corpus = BenchmarkCorpus()
 func wanted(_ stage: String) -> Bool { arguments.isEmpty || arguments.contains(stage) }
 
@@ -12,4 +15,20 @@ print("replynet benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) c
 if wanted("parse") {
   print("\n== parse: page text, generated corpus")
   try ParseBenchmark.run(corpus)
+}
+if wanted("stats") {
+  print("\n== stats: reply network of the generated corpus, every metric")
+  try StatsBenchmark.run(corpus, reference: !flags.contains("--no-reference"))
+}
+if wanted("render") {
+  print("\n== render: diagrams through Graphviz in-process")
+  try RenderBenchmark.run()
+}
+if wanted("conflict") {
+  print("\n== conflict: controversy, hostility, feuds, polarisation with 1,000 rewirings")
+  try ConflictBenchmark.run(corpus)
+}
+if wanted("export") {
+  print("\n== export: every format of the generated corpus")
+  try ExportBenchmark.run(corpus)
 }

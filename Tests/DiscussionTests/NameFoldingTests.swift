@@ -41,4 +41,18 @@ import Testing
     #expect(goat.commentCount == 4)
     #expect(Corpus(threads: [thread(["Kозел", "козел", "Козел"])]).commenters.count == 3)
   }
+
+  @Test func wordHashesAreTheHashesOfTheFoldedWords() {
+    let texts = [
+      "Съветският пeHиc аkp00батTTT!", "ПУТИН НИНДЖАТА пак е тук, a съветският пенис също",
+      "Ærøskøbing İstanbul ΣΊΣΥΦΟΣ straße 123abc", "  ", "#5 „гост“ «Дедо» — Ѐ Ѝ Ѐѝ",
+    ]
+    for text in texts {
+      #expect(
+        NameFolding.foldedWordHashes(text)
+          == NameFolding.foldedWords(text).map(NameFolding.hash(ofFoldedWord:)))
+    }
+    #expect(NameFolding.foldedWordHashes("Kозел") == NameFolding.foldedWordHashes("козел"))
+    #expect(NameFolding.foldedWordHashes("козел") != NameFolding.foldedWordHashes("козле"))
+  }
 }

@@ -48,6 +48,59 @@ public enum NameFolding {
     return words
   }
 
+  /// The words of a text after folding, each as a 64-bit FNV-1a hash of its folded scalars:
+  /// ``foldedWords(_:)`` without building a String per word, for scanning long texts
+  /// (mention detection compares names to every word of every comment).
+  ///
+  /// - Complexity: O(n) for n scalars, no allocation but the result.
+  public static func foldedWordHashes(_ text: String) -> [UInt64] {
+    var hashes: [UInt64] = []
+    var hash: UInt64 = fnvOffset
+    var inWord = false
+    for u in text.unicodeScalars {
+      if isWordScalar(u) {
+        inWord = true
+        let v = u.value
+        if v < 128 {
+          let lower = v >= 65 && v <= 90 ? v + 32 : v
+          let mapped = asciiLookAlike[Int(lower)]
+          hash = fnv(hash, mapped != 0 ? mapped : lower)
+        } else if v >= 0x410 && v <= 0x42F {
+          hash = fnv(hash, v + 0x20)
+        } else if v >= 0x400 && v <= 0x40F {
+          hash = fnv(hash, v + 0x50)
+        } else if v >= 0x430 && v <= 0x45F {
+          hash = fnv(hash, v)
+        } else {
+          for w in u.properties.lowercaseMapping.unicodeScalars { hash = fnv(hash, w.value) }
+        }
+      } else if inWord {
+        hashes.append(hash)
+        hash = fnvOffset
+        inWord = false
+      }
+    }
+    if inWord { hashes.append(hash) }
+    return hashes
+  }
+
+  /// The hash ``foldedWordHashes(_:)`` gives a word that is already folded.
+  public static func hash(ofFoldedWord word: String) -> UInt64 {
+    word.unicodeScalars.reduce(fnvOffset) { fnv($0, $1.value) }
+  }
+
+  private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  @inline(__always) private static func fnv(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+    var h = hash
+    var v = value
+    for _ in 0..<3 {  // scalars fit in 21 bits: three bytes
+      h = (h ^ UInt64(v & 0xFF)) &* 0x100_0000_01B3
+      v >>= 8
+    }
+    return h
+  }
+
   /// Lower-cases one scalar and maps a Latin look-alike to its Cyrillic letter. ASCII and
   /// Cyrillic take a table-free fast path; other scripts use Unicode's lower-case mapping.
   @inline(__always)

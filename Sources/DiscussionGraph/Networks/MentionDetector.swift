@@ -26,8 +26,10 @@ struct MentionDetector {
   /// Folded spelling → commenter, or -1 when two commenters' spellings fold alike (under
   /// exact identity "Kозел" and "козел" are two people): then only an exact spelling decides.
   private var byFoldedName: [String: Int] = [:]
-  /// First folded word of a distinctive name → (all its words, commenter).
-  private var byFirstWord: [String: [(words: [String], commenter: Int)]] = [:]
+  /// Hash of the first folded word of a distinctive name → (the hashes of all its words,
+  /// commenter). Words are compared by 64-bit hash (``Discussion/NameFolding/foldedWordHashes(_:)``):
+  /// texts are scanned without building a String per word.
+  private var byFirstWord: [UInt64: [(words: [UInt64], commenter: Int)]] = [:]
 
   init(thread: CommentThread, authors: [Int]) {
     self.authors = authors
@@ -51,7 +53,8 @@ struct MentionDetector {
       if !words.isEmpty && CommonWords.isDistinctive(words: words)
         && byFoldedName[NameFolding.fold(name)] != -1
       {
-        byFirstWord[words[0], default: []].append((words, commenter))
+        let hashes = words.map(NameFolding.hash(ofFoldedWord:))
+        byFirstWord[hashes[0], default: []].append((hashes, commenter))
       }
     }
   }
@@ -66,7 +69,9 @@ struct MentionDetector {
       guard commenter != author else { return }
       found[commenter, default: []].insert(evidence)
     }
-    let scalars = Array(text.unicodeScalars)
+    // Only texts with a '#' or a quote need the scalar scans below.
+    let mayReference = text.utf8.contains { $0 == 0x23 || $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }
+    let scalars = mayReference ? Array(text.unicodeScalars) : []
     // #N
     var i = 0
     while i < scalars.count {
@@ -104,7 +109,7 @@ struct MentionDetector {
     }
     // Whole names.
     if !byFirstWord.isEmpty {
-      let words = NameFolding.foldedWords(text)
+      let words = NameFolding.foldedWordHashes(text)
       for (w, word) in words.enumerated() {
         guard let candidates = byFirstWord[word] else { continue }
         for candidate in candidates where w + candidate.words.count <= words.count {

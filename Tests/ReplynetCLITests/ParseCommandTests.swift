@@ -122,6 +122,30 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 
+  @Test func writingToANamedPipeWritesThroughIt() throws {
+    // `-o /dev/null` or `-o pipe` must write into the device or pipe, not rename a temporary
+    // file over it. A named pipe in a temporary directory shows it without touching /dev.
+    let dir = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let fifo = dir.appendingPathComponent("pipe").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    nonisolated(unsafe) var received = Data()
+    let reader = DispatchGroup()
+    reader.enter()
+    DispatchQueue.global().async {
+      if let handle = FileHandle(forReadingAtPath: fifo) { received = handle.readDataToEndOfFile() }
+      reader.leave()
+    }
+    let result = try CLIRunner.run(["parse", "-o", fifo, CLIRunner.sample])
+    // A writer that renamed a file over the pipe never opened it: the reader would wait forever.
+    #expect(reader.wait(timeout: .now() + 20) == .success)
+    #expect(result.exitCode == 0)
+    #expect(String(decoding: received, as: UTF8.self).split(separator: "\n").count == 22)
+    var status = stat()
+    #expect(stat(fifo, &status) == 0)
+    #expect(status.st_mode & S_IFMT == S_IFIFO)
+  }
+
   @Test func unwritableOutputIsExit74() throws {
     let result = try CLIRunner.run(["parse", "-o", "/nonexistent/dir/out.jsonl", CLIRunner.sample])
     #expect(result.exitCode == 74)

@@ -2,7 +2,9 @@ import Foundation
 
 /// A file being written: bytes go to a temporary file beside the destination, which is
 /// renamed into place by ``commit()``, so a failure or an interrupted run never leaves half
-/// a file. The path "-" writes to standard output directly.
+/// a file. The path "-" writes to standard output directly, and so does a path that exists
+/// and is not a regular file (`/dev/null`, a terminal, a named pipe): renaming onto those would
+/// replace the device with a file.
 public final class OutputFile {
   public let path: String
   private let handle: FileHandle
@@ -14,6 +16,15 @@ public final class OutputFile {
     self.path = path
     if path == "-" {
       handle = FileHandle.standardOutput
+      temporaryURL = nil
+      return
+    }
+    var status = stat()
+    if stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+      guard let handle = FileHandle(forWritingAtPath: path) else {
+        throw InputError(file: path, message: "cannot open for writing")
+      }
+      self.handle = handle
       temporaryURL = nil
       return
     }

@@ -23,10 +23,7 @@ struct CommentersCommand: ParsableCommand {
   enum CommentersFormat: String, ExpressibleByArgument, CaseIterable { case tsv, jsonl }
 
   func run() throws {
-    let (corpus, errors) = ThreadLoader.corpus(
-      try input.paths(), identity: foldNames ? .folded : .exact)
-    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
-    for thread in corpus.threads { printer.add(thread) }
+    let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     var lines: [String] = format == .tsv ? ["id\tname\tcomments\tspellings"] : []
     for c in corpus.commenters {
       switch format {
@@ -41,9 +38,7 @@ struct CommentersCommand: ParsableCommand {
       }
     }
     print(lines.joined(separator: "\n"))
-    for error in errors { printer.error(error) }
     printer.finish()
-    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
     if !errors.isEmpty { throw ReplynetExit.dataError }
   }
 }

@@ -53,12 +53,7 @@ struct ConflictCommand: ParsableCommand {
     let lexicon = try self.lexicon.load()
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
-    let (corpus, errors) = ThreadLoader.corpus(
-      try input.paths(), identity: foldNames ? .folded : .exact)
-    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
-    for thread in corpus.threads { printer.add(thread) }
-    for error in errors { printer.error(error) }
-    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
+    let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     progress.stage("measuring conflict (\(rewirings) rewirings)")
     let report = ConflictReport(
       corpus: corpus,

@@ -32,15 +32,7 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Merge names that differ in case, spacing or Latin/Cyrillic look-alike letters.")
   var foldNames = false
 
-  @Option(help: "Seed for community detection and source sampling.")
-  var seed: UInt64 = 0
-
-  @Option(help: "Community detection: leiden or louvain.")
-  var communities: CommunityAlgorithm = .leiden
-
-  @Option(
-    help: "Estimate betweenness, closeness and harmonic centrality from K sampled sources.")
-  var samples: Int?
+  @OptionGroup var metrics: MetricOptions
 
   @Flag(help: "Replace every name by a stable salted-hash ID; leave comment texts out.")
   var pseudonymize = false
@@ -59,7 +51,6 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError("--pseudonymize needs --salt S (a secret kept out of the export)")
     }
     if !pseudonymize && salt != nil { throw ValidationError("--salt goes with --pseudonymize") }
-    if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
   }
 
   func chosenFormats() throws -> Set<ExportFormat> {
@@ -81,11 +72,7 @@ struct ExportCommand: ParsableCommand {
     let progress = Progress(enabled: !input.quiet)
     let paths = try input.paths()
     progress.stage("reading")
-    let (corpus, errors) = ThreadLoader.corpus(paths, identity: foldNames ? .folded : .exact)
-    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
-    for thread in corpus.threads { printer.add(thread) }
-    for error in errors { printer.error(error) }
-    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
+    let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     progress.stage("building the networks and their metrics")
     let bundle = try ExportBundle(
       corpus: corpus, networks: networkInputs(corpus),
@@ -111,8 +98,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func networkInputs(_ corpus: Corpus) -> [ExportBundle.NetworkInput] {
-    let options = CommenterStatistics.Options(
-      communityAlgorithm: communities, seed: seed, pathSamples: samples)
+    let options = metrics.statistics
     let reply = CommenterNetwork(corpus: corpus, kind: .reply)
     let mention = CommenterNetwork(corpus: corpus, kind: .mention)
     let combined = CommenterNetwork(corpus: corpus, kind: .combined)
@@ -127,10 +113,10 @@ struct ExportCommand: ParsableCommand {
   /// The options that shape the output, for the provenance; never the salt.
   func recordedOptions() -> [(name: String, value: String)] {
     var options: [(name: String, value: String)] = [
-      ("formats", formats), ("fold_names", String(foldNames)), ("seed", String(seed)),
-      ("communities", communities.rawValue), ("pseudonymize", String(pseudonymize)),
+      ("formats", formats), ("fold_names", String(foldNames)), ("seed", String(metrics.seed)),
+      ("communities", metrics.communities.rawValue), ("pseudonymize", String(pseudonymize)),
     ]
-    if let samples { options.append(("samples", String(samples))) }
+    if let samples = metrics.samples { options.append(("samples", String(samples))) }
     options.append(("conflict", String(!noConflict)))
     if let file = lexicon.lexicon { options.append(("lexicon", file)) }
     return options

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Discussion
 
 /// The inputs every subcommand reads.
 struct InputOptions: ParsableArguments {
@@ -21,5 +22,19 @@ struct InputOptions: ParsableArguments {
       throw ValidationError("give an input file or directory, or pipe one into standard input")
     }
     return ["-"]
+  }
+
+  /// Reads every input into one corpus, prints its integrity findings and input errors, and
+  /// stops with exit 66 when nothing could be read. The printer is returned for the closing
+  /// summary (``IntegrityPrinter/finish()``).
+  func loadCorpus(foldNames: Bool) throws -> (
+    corpus: Corpus, errors: [InputError], printer: IntegrityPrinter
+  ) {
+    let (corpus, errors) = ThreadLoader.corpus(try paths(), identity: foldNames ? .folded : .exact)
+    var printer = IntegrityPrinter(printAll: issues, quiet: quiet)
+    for thread in corpus.threads { printer.add(thread) }
+    for error in errors { printer.error(error) }
+    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
+    return (corpus, errors, printer)
   }
 }

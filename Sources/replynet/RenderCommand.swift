@@ -115,11 +115,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (corpus, errors) = ThreadLoader.corpus(
-      try input.paths(), identity: foldNames ? .folded : .exact)
-    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
-    for thread in corpus.threads { printer.add(thread) }
-    for error in errors { printer.error(error) }
+    let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     if corpus.threads.isEmpty { throw ReplynetExit.noInput }
     var failed = false
     let request = try request(for: corpus)

@@ -30,15 +30,7 @@ struct StatsCommand: ParsableCommand {
   @Flag(help: "Merge names that differ in case, spacing or Latin/Cyrillic look-alike letters.")
   var foldNames = false
 
-  @Option(help: "Seed for community detection and source sampling.")
-  var seed: UInt64 = 0
-
-  @Option(help: "Community detection: leiden or louvain.")
-  var communities: CommunityAlgorithm = .leiden
-
-  @Option(
-    help: "Estimate betweenness, closeness and harmonic centrality from K sampled sources.")
-  var samples: Int?
+  @OptionGroup var metrics: MetricOptions
 
   func validate() throws {
     guard CommenterStatistics.columnNames.contains(sort) else {
@@ -47,24 +39,18 @@ struct StatsCommand: ParsableCommand {
       )
     }
     if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
-    if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
   }
 
   func run() throws {
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
-    let (corpus, errors) = ThreadLoader.corpus(
-      try input.paths(), identity: foldNames ? .folded : .exact)
-    var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
-    for thread in corpus.threads { printer.add(thread) }
-    for error in errors { printer.error(error) }
-    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
+    let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     progress.stage("building the \(network.rawValue) network")
     let chosen = CommenterNetwork(corpus: corpus, kind: network)
     progress.stage("computing metrics")
     let stats = CommenterStatistics.compute(
       corpus: corpus, network: chosen,
-      options: .init(communityAlgorithm: communities, seed: seed, pathSamples: samples))
+      options: metrics.statistics)
     progress.done()
     let order = StatsOrder.rows(stats, sortedBy: sort)
     let limit = top ?? (format == .table ? 25 : order.count)

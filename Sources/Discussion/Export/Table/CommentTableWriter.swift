@@ -78,24 +78,6 @@ public struct CommentTableWriter: Sendable {
     return out
   }
 
-  /// Streams the table to `handle`, one write per thread.
-  public static func write(
-    _ threads: some Sequence<CommentThread>, format: CommentTableFormat, to handle: FileHandle
-  ) throws {
-    var writer = CommentTableWriter(format: format)
-    var out: [UInt8] = []
-    writer.begin(into: &out)
-    for thread in threads {
-      writer.append(thread, into: &out)
-      if out.count >= 1 << 16 {
-        try handle.write(contentsOf: out)
-        out.removeAll(keepingCapacity: true)
-      }
-    }
-    writer.end(into: &out)
-    try handle.write(contentsOf: out)
-  }
-
   /// Writes the table to `path` ("-" for standard output) through ``OutputFile``: to a
   /// temporary file beside it, renamed into place when complete, so a reader never sees half
   /// a file. Compressed with gzip when `path` ends in `.gz`.

@@ -15,6 +15,9 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `file:line: error: message`, the form compilers use.
-  public var description: String { "\(file):\(line): error: \(message)" }
+  /// `file:line: error: message`, the form compilers use (`file: error: message` when the
+  /// error concerns the whole file).
+  public var description: String {
+    line > 0 ? "\(file):\(line): error: \(message)" : "\(file): error: \(message)"
+  }
 }

@@ -42,6 +42,9 @@ demo: build
 	@echo "== replynet stats $(SAMPLE)"
 	@$(BIN) stats $(SAMPLE)
 	@echo
+	@echo "== replynet conflict --top 5 $(SAMPLE)"
+	@$(BIN) conflict --quiet --top 5 $(SAMPLE)
+	@echo
 	@echo "== replynet render $(SAMPLE) --view VIEW -o $(GRAPH_STEM).VIEW.{dot,svg}"
 	@$(MAKE) --no-print-directory graphs
 	@ls -1 $(GRAPH_STEM).*.svg

@@ -28,7 +28,7 @@ struct GraphvizErrorTests {
         try graphviz.render(dot: "digraph { \"unterminated -> b }", format: .svg)
       }
       let svg = try graphviz.render(dot: SampleGraphs.cyrillic, format: .svg)
-      #expect(SVGTextCollector.parse(svg) != nil)
+      #expect(SVGDocument.parse(svg) != nil)
     }
   }
 

@@ -10,8 +10,8 @@ struct GraphvizRenderTests {
   @Test("SVG with Cyrillic labels is well-formed XML holding every label's words")
   func svgCyrillic() throws {
     let svg = try graphviz.render(dot: SampleGraphs.cyrillic, engine: .dot, format: .svg)
-    let parsed = try #require(SVGTextCollector.parse(svg))
-    #expect(parsed.elementCount > 10)
+    let parsed = try #require(SVGDocument.parse(svg))
+    #expect(parsed.elements.count > 10)
     let text = parsed.texts.joined(separator: " ")
     for label in SampleGraphs.cyrillicLabels {
       for word in label.split(separator: " ") {
@@ -61,7 +61,7 @@ struct GraphvizRenderTests {
     }
     #expect(laidOut.components(separatedBy: "pos=").count - 1 == 5 + 6)
     let svg = try graphviz.render(dot: SampleGraphs.small, engine: engine, format: .svg)
-    #expect(SVGTextCollector.parse(svg) != nil)
+    #expect(SVGDocument.parse(svg) != nil)
     // Deterministic: the force-directed engines start from a fixed seed.
     #expect(try graphviz.render(dot: SampleGraphs.small, engine: engine, format: .svg) == svg)
   }

@@ -28,43 +28,6 @@ enum SampleGraphs {
     """
 }
 
-/// The text content of an SVG document, read with Foundation's XML parser.
-final class SVGTextCollector: NSObject, XMLParserDelegate {
-  private(set) var texts: [String] = []
-  private(set) var elementCount = 0
-  private var current: String?
-
-  /// Parses `bytes`; returns nil when the document is not well-formed XML.
-  static func parse(_ bytes: [UInt8]) -> SVGTextCollector? {
-    let collector = SVGTextCollector()
-    let parser = XMLParser(data: Data(bytes))
-    parser.delegate = collector
-    return parser.parse() ? collector : nil
-  }
-
-  func parser(
-    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-  ) {
-    elementCount += 1
-    if elementName == "text" { current = "" }
-  }
-
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    current? += string
-  }
-
-  func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-    qualifiedName qName: String?
-  ) {
-    if elementName == "text", let text = current {
-      texts.append(text)
-      current = nil
-    }
-  }
-}
-
 /// Serialises `capturingStandardStreams`: file descriptors 1 and 2 belong to the process.
 private let captureLock = NSLock()
 

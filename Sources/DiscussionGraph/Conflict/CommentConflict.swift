@@ -81,25 +81,7 @@ public struct CommentConflict: Sendable, Hashable {
       var i = 0
       let n = bytes.count
       while i < n {
-        let b0 = UInt32(bytes[i])
-        var v = b0
-        if b0 < 0x80 {
-          i += 1
-        } else if b0 < 0xE0, i + 1 < n {
-          v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
-          i += 2
-        } else if b0 < 0xF0, i + 2 < n {
-          v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
-          i += 3
-        } else if i + 3 < n {
-          v =
-            (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
-            | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
-          i += 4
-        } else {
-          i += 1
-          continue
-        }
+        let v = decodeScalar(bytes, at: &i)
         if v == 33 {
           run += 1
           longest = max(longest, run)

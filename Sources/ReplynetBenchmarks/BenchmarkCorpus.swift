@@ -39,4 +39,26 @@ struct BenchmarkCorpus {
     return try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter { $0.hasSuffix(".txt") }.sorted().map { "\(directory)/\($0)" }
   }
+
+  /// The files, as a measured stage ("generate or find corpus").
+  func measuredFiles() throws -> [String] {
+    try measure("generate or find corpus") {
+      let files = try files()
+      return (files, "\(files.count) files in \(directory)")
+    }.0
+  }
+
+  /// The whole corpus read with ``Discussion/ThreadLoader``, after ``measuredFiles()``, each a
+  /// measured stage; the parse stage's measurement is returned for totals.
+  func measuredCorpus() throws -> (corpus: Corpus, parse: StageMeasurement) {
+    let files = try measuredFiles()
+    return measure("parse (ThreadLoader)") {
+      let (loaded, errors) = ThreadLoader.corpus(files)
+      let comments = loaded.threads.reduce(0) { $0 + $1.comments.count }
+      return (
+        loaded,
+        "\(comments) comments, \(loaded.commenters.count) commenters, \(errors.count) errors"
+      )
+    }
+  }
 }

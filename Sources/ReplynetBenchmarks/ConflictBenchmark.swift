@@ -7,18 +7,7 @@ import Foundation
 /// 15 s or less; parsing is timed apart, as `parse` measures it).
 enum ConflictBenchmark {
   static func run(_ corpus: BenchmarkCorpus, rewirings: Int = 1000) throws {
-    let (files, _) = try measure("generate or find corpus") {
-      let files = try corpus.files()
-      return (files, "\(files.count) files in \(corpus.directory)")
-    }
-    let (loaded, _) = measure("parse (ThreadLoader)") {
-      let (loaded, errors) = ThreadLoader.corpus(files)
-      let comments = loaded.threads.reduce(0) { $0 + $1.comments.count }
-      return (
-        loaded,
-        "\(comments) comments, \(loaded.commenters.count) commenters, \(errors.count) errors"
-      )
-    }
+    let (loaded, _) = try corpus.measuredCorpus()
     var stages: [StageMeasurement] = []
     func stage<T>(_ name: String, _ body: () -> (T, String)) -> T {
       let (value, m) = measure(name, body)

@@ -10,18 +10,7 @@ import GraphExport
 /// `--samples 64` does; the stats benchmark times the exact ones) and are not part of it.
 enum ExportBenchmark {
   static func run(_ corpus: BenchmarkCorpus) throws {
-    let (files, _) = try measure("generate or find corpus") {
-      let files = try corpus.files()
-      return (files, "\(files.count) files in \(corpus.directory)")
-    }
-    let (loaded, _) = measure("parse (ThreadLoader)") {
-      let (loaded, errors) = ThreadLoader.corpus(files)
-      let comments = loaded.threads.reduce(0) { $0 + $1.comments.count }
-      return (
-        loaded,
-        "\(comments) comments, \(loaded.commenters.count) commenters, \(errors.count) errors"
-      )
-    }
+    let (loaded, _) = try corpus.measuredCorpus()
     let (inputs, _) = measure("networks + metrics (64 sources)") {
       let options = CommenterStatistics.Options(pathSamples: 64)
       let reply = CommenterNetwork(corpus: loaded, kind: .reply)

@@ -5,10 +5,7 @@ import Foundation
 /// largest thread when only parsing (each file is read, parsed and let go).
 enum ParseBenchmark {
   static func run(_ corpus: BenchmarkCorpus) throws {
-    let (files, _) = try measure("generate or find corpus") {
-      let files = try corpus.files()
-      return (files, "\(files.count) files in \(corpus.directory)")
-    }
+    let files = try corpus.measuredFiles()
     var streamedBytes = 0
     var largestFile = 0
     // Stage 1: streaming from disk as `replynet parse` does: memory bounded by one file.

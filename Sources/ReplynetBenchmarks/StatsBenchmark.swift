@@ -7,19 +7,8 @@ import Foundation
 /// and NetworkX doing the same work on the same graph (``ReferenceBenchmark``).
 enum StatsBenchmark {
   static func run(_ corpus: BenchmarkCorpus, reference: Bool) throws {
-    let (files, _) = try measure("generate or find corpus") {
-      let files = try corpus.files()
-      return (files, "\(files.count) files in \(corpus.directory)")
-    }
     var stages: [StageMeasurement] = []
-    let (loaded, parse) = measure("parse (ThreadLoader)") {
-      let (loaded, errors) = ThreadLoader.corpus(files)
-      let comments = loaded.threads.reduce(0) { $0 + $1.comments.count }
-      return (
-        loaded,
-        "\(comments) comments, \(loaded.commenters.count) commenters, \(errors.count) errors"
-      )
-    }
+    let (loaded, parse) = try corpus.measuredCorpus()
     stages.append(parse)
     let (network, build) = measure("reply network") {
       let network = CommenterNetwork(corpus: loaded, kind: .reply)

@@ -2,7 +2,7 @@ import Foundation
 
 // Benchmarks of replynet's stages, in a release build:
 //   swift build -c release --product ReplynetBenchmarks && .build/release/ReplynetBenchmarks [stage…]
-// Stages: parse, stats, render, conflict, export (default: all). Each prints its time, CPU
+// Stages: parse, stats, paths, render, conflict, export (default: all). Each prints its time, CPU
 // time and peak memory. `stats` also runs python-igraph and NetworkX on the same graph
 // (scripts/bench/reference_bench.py) unless `--no-reference` is given.
 
@@ -19,6 +19,10 @@ if wanted("parse") {
 if wanted("stats") {
   print("\n== stats: reply network of the generated corpus, every metric")
   try StatsBenchmark.run(corpus, reference: !flags.contains("--no-reference"))
+}
+if wanted("paths") {
+  print("\n== paths: the path engine alone on the reply network")
+  try PathsBenchmark.run(corpus)
 }
 if wanted("render") {
   print("\n== render: diagrams through Graphviz in-process")

@@ -53,9 +53,11 @@ public struct PathMetrics: Sendable {
 extension Graph {
   /// Betweenness, closeness, harmonic centrality and eccentricity of every node (see
   /// ``PathMetrics`` for each formula and its reference), computed together with Brandes'
-  /// algorithm (2001, doi:10.1080/0022250X.2001.9990249): one breadth-first search per source
-  /// gives the distances and shortest-path counts, and a pass in reverse order of distance
-  /// accumulates the dependencies.
+  /// algorithm (2001, doi:10.1080/0022250X.2001.9990249): a breadth-first search from each
+  /// source gives the distances and shortest-path counts, and a pass in reverse order of
+  /// distance accumulates the dependencies. Sources are searched eight at a time, sharing each
+  /// visit of a node the sources reach at the same distance (multi-source breadth-first search,
+  /// Then et al. 2014, doi:10.14778/2735496.2735507); see `PathEngineBatchWork`.
   ///
   /// Sources are split into chunks whose boundaries depend only on the source count, searched
   /// in parallel on `threads` workers (default: all cores), each with its own buffers, and the
@@ -64,18 +66,21 @@ extension Graph {
   /// - Parameters:
   ///   - sources: all nodes (exact), a seeded sample, or an explicit list.
   ///   - threads: workers to use; `nil` for one per active core, `1` for a serial run.
-  /// - Complexity: O(k · (V + E)) time for k sources; O(V + E) memory plus O(V) per chunk in
-  ///   flight (at most 8 chunks at a time).
+  /// - Complexity: O(k · (V + E)) time for k sources; O(V + E) memory plus O(8 · (V + E)) per
+  ///   worker (the batch's entries and shortest-path DAG; only what a batch reaches is touched).
   public func pathMetrics(sources: PathSources = .all, threads: Int? = nil) -> PathMetrics {
     let n = nodeCount
     let (sourceList, sampled) = sources.resolve(nodeCount: n)
     let adjacency = PathEngineAdjacency(self)
+    // Searched in internal order, so that a batch holds sources of similar degree, which
+    // reach most nodes at the same distances.
+    let searchOrder = sourceList.sorted { adjacency.internalNode[$0] < adjacency.internalNode[$1] }
     let totals = PathEngineTotals(
-      sources: sourceList, adjacency: adjacency, directed: isDirected,
+      sources: searchOrder, adjacency: adjacency, directed: isDirected,
       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     return PathMetrics(
       assembling: totals, nodeCount: n, directed: isDirected, sources: sourceList,
-      sampled: sampled)
+      searchOrder: searchOrder, sampled: sampled)
   }
 }
 
@@ -165,7 +170,7 @@ private struct PathEngineSlots: @unchecked Sendable {
 extension PathMetrics {
   init(
     assembling totals: PathEngineTotals, nodeCount n: Int, directed: Bool, sources: [Int],
-    sampled: Bool
+    searchOrder: [Int], sampled: Bool
   ) {
     self.sources = sources
     isSampled = sampled
@@ -207,7 +212,7 @@ extension PathMetrics {
       return Double(r) / Double(distance) * (Double(r) / Double(n - 1))
     }
     var diameter = 0
-    for (i, s) in sources.enumerated() {
+    for (i, s) in searchOrder.enumerated() {
       let r = totals.reached[i]
       let sum = totals.distanceSum[i]
       closeness[s] = r > 0 ? Double(r) / Double(sum) : .nan

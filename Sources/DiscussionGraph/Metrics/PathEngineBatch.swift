@@ -1,0 +1,244 @@
+/// Sources searched together: one lane of a SIMD vector each (multi-source breadth-first
+/// search, Then et al. 2014, doi:10.14778/2735496.2735507).
+typealias PathEngineLanes = SIMD8<Double>
+
+/// Which lanes of a batch an entry concerns: bit b for lane b.
+typealias PathEngineLaneSet = UInt8
+
+/// The working memory of one worker's batched searches, reused for every batch.
+///
+/// A batch searches from up to ``lanes`` sources at once, level by level: a node reached at
+/// distance d from several of them is one *entry* of level d for all of them, its edges are
+/// read once for all of them, and each edge carries every such source's shortest-path count in
+/// one vector. On a small-world graph the sources of a batch reach most nodes at a few common
+/// distances, so edges are read a few times a batch instead of once a source. The search
+/// records the edges of the shortest-path DAG (entry to successor entry), so the dependency
+/// pass reads only those, in order, and its per-entry values sit side by side.
+///
+/// Between batches the per-node buffers are back at their initial state (all zeros); the
+/// per-entry ones are written before they are read.
+struct PathEngineBatchWork {
+  static let lanes = PathEngineLanes.scalarCount
+
+  /// Per node: the lanes that reach it at a distance up to the level being expanded.
+  let seen: UnsafeMutableBufferPointer<PathEngineLaneSet>
+  /// Per node: the lanes that reach it at the level being built, and its entry there.
+  let next: UnsafeMutableBufferPointer<PathEngineLaneSet>
+  let nextEntry: UnsafeMutableBufferPointer<Int32>
+  /// Per entry, in breadth-first order: the node, the lanes that reach it at that level, σ
+  /// per lane (0 in other lanes), and (1 + δ)/σ per lane once dependencies are accumulated.
+  /// A node has at most one entry a level and one a lane.
+  let entryNode: UnsafeMutableBufferPointer<Int32>
+  let entryLanes: UnsafeMutableBufferPointer<PathEngineLaneSet>
+  let entrySigma: UnsafeMutableBufferPointer<PathEngineLanes>
+  let entryShare: UnsafeMutableBufferPointer<PathEngineLanes>
+  /// The successor entries of entry k (DAG edges, in adjacency order) are
+  /// `successors[successorStart[k]..<successorStart[k + 1]]`.
+  let successorStart: UnsafeMutableBufferPointer<Int>
+  let successors: UnsafeMutableBufferPointer<Int32>
+  /// Level d is entries `levels[d]..<levels[d + 1]`.
+  let levels: UnsafeMutableBufferPointer<Int>
+  /// 1/d by distance d (index 0 unused): the values `1 / Double(d)` gives, without dividing.
+  let inverse: UnsafeMutableBufferPointer<Double>
+  /// For each lane set, the bit mask that keeps those lanes of a vector and zeroes the rest.
+  let keep: UnsafeMutableBufferPointer<SIMD8<UInt64>>
+
+  /// Buffers for a graph of `n` nodes and `m` edges (entry buffers are sized for the worst
+  /// case, every node at a different distance in every lane, but only the entries a batch
+  /// makes are ever touched).
+  init(nodeCount n: Int, edgeCount m: Int) {
+    seen = .allocate(capacity: n)
+    seen.initialize(repeating: 0)
+    next = .allocate(capacity: n)
+    next.initialize(repeating: 0)
+    nextEntry = .allocate(capacity: n)
+    nextEntry.initialize(repeating: 0)
+    let entries = n * Self.lanes + 1
+    entryNode = .allocate(capacity: entries)
+    entryLanes = .allocate(capacity: entries)
+    entrySigma = .allocate(capacity: entries)
+    entryShare = .allocate(capacity: entries)
+    successorStart = .allocate(capacity: entries + 1)
+    successors = .allocate(capacity: m * Self.lanes + 1)
+    levels = .allocate(capacity: n + 2)
+    inverse = .allocate(capacity: n + 1)
+    inverse.initialize(repeating: 0)
+    for d in stride(from: 1, through: n, by: 1) { inverse[d] = 1 / Double(d) }
+    keep = .allocate(capacity: 1 << Self.lanes)
+    for set in 0..<(1 << Self.lanes) {
+      var mask = SIMD8<UInt64>()
+      for lane in 0..<Self.lanes where set & (1 << lane) != 0 { mask[lane] = ~0 }
+      keep[set] = mask
+    }
+  }
+
+  func deallocate() {
+    seen.deallocate()
+    next.deallocate()
+    nextEntry.deallocate()
+    entryNode.deallocate()
+    entryLanes.deallocate()
+    entrySigma.deallocate()
+    entryShare.deallocate()
+    successorStart.deallocate()
+    successors.deallocate()
+    levels.deallocate()
+    inverse.deallocate()
+    keep.deallocate()
+  }
+
+  /// `vector` with the lanes outside `lanes` set to 0.
+  @inline(__always)
+  func keeping(_ lanes: PathEngineLaneSet, of vector: PathEngineLanes) -> PathEngineLanes {
+    unsafeBitCast(
+      unsafeBitCast(vector, to: SIMD8<UInt64>.self) & keep[Int(lanes)], to: PathEngineLanes.self)
+  }
+
+  /// One batch of distinct sources: breadth-first search level by level for all of them at
+  /// once, distance statistics per source, dependency accumulation (Brandes 2001) per lane;
+  /// leaves the per-node buffers as it found them.
+  ///
+  /// Per source, σ and δ are the textbook's (σ sums integers, exact below 2⁵³; δ(v) sums over
+  /// v's successors in adjacency order), so each source's dependencies do not depend on the
+  /// batch it is in. A target's totals add the lanes of a level together.
+  func search(
+    from batch: UnsafeBufferPointer<Int32>, offsets: UnsafeBufferPointer<Int>,
+    neighbors: UnsafeBufferPointer<Int32>,
+    into targets: UnsafeMutableBufferPointer<PathEngineTargetTotals>, directed: Bool,
+    results: UnsafeMutableBufferPointer<PathEngineSourceTotals>
+  ) {
+    let (count, levelCount) = breadthFirst(from: batch, offsets: offsets, neighbors: neighbors)
+    addDistances(levelCount: levelCount, lanes: batch.count, into: results)
+    accumulate(levelCount: levelCount, into: targets, directed: directed)
+    for k in 0..<count { seen[Int(entryNode[k])] = 0 }
+  }
+
+  /// Distances, shortest-path counts and the shortest-path DAG from every source of the
+  /// batch, level by level; returns the number of entries and of levels.
+  @inline(never) private func breadthFirst(
+    from batch: UnsafeBufferPointer<Int32>, offsets: UnsafeBufferPointer<Int>,
+    neighbors: UnsafeBufferPointer<Int32>
+  ) -> (count: Int, levelCount: Int) {
+    // Level 0: each source in its own lane.
+    var count = 0
+    for (lane, s) in batch.enumerated() {
+      entryNode[count] = s
+      entryLanes[count] = 1 << lane
+      seen[Int(s)] = 1 << lane
+      var sigma = PathEngineLanes()
+      sigma[lane] = 1
+      entrySigma[count] = sigma
+      count += 1
+    }
+    levels[0] = 0
+    successorStart[0] = 0
+    var edges = 0
+    var levelCount = 0
+    var lower = 0
+    while lower < count {
+      let upper = count
+      levelCount += 1
+      levels[levelCount] = upper
+      for k in lower..<upper {
+        let v = Int(entryNode[k])
+        let lanes = entryLanes[k]
+        let sv = entrySigma[k]
+        for i in offsets[v]..<offsets[v + 1] {
+          let w = Int(neighbors[i])
+          // The lanes in which w is a successor of v: v's lanes that have not reached w yet.
+          let fresh = lanes & ~seen[w]
+          if fresh == 0 { continue }
+          let nw = next[w]
+          let added = keeping(fresh, of: sv)
+          let entry: Int
+          if nw == 0 {
+            entry = count
+            entryNode[entry] = Int32(truncatingIfNeeded: w)
+            entrySigma[entry] = added
+            nextEntry[w] = Int32(truncatingIfNeeded: entry)
+            count &+= 1
+          } else {
+            entry = Int(nextEntry[w])
+            entrySigma[entry] += added
+          }
+          next[w] = nw | fresh
+          successors[edges] = Int32(truncatingIfNeeded: entry)
+          edges &+= 1
+        }
+        successorStart[k + 1] = edges
+      }
+      for k in upper..<count {
+        let w = Int(entryNode[k])
+        let lanes = next[w]
+        entryLanes[k] = lanes
+        seen[w] |= lanes
+        next[w] = 0
+      }
+      lower = upper
+    }
+    return (count, levelCount)
+  }
+
+  /// Each source's distance statistics: Σ d and Σ 1/d level by level, as one search would.
+  @inline(never) private func addDistances(
+    levelCount: Int, lanes laneCount: Int,
+    into results: UnsafeMutableBufferPointer<PathEngineSourceTotals>
+  ) {
+    var size = [Int](repeating: 0, count: Self.lanes)
+    for d in stride(from: 1, to: levelCount, by: 1) {
+      for lane in 0..<Self.lanes { size[lane] = 0 }
+      for k in levels[d]..<levels[d + 1] {
+        var lanes = entryLanes[k]
+        while lanes != 0 {
+          size[lanes.trailingZeroBitCount] += 1
+          lanes &= lanes &- 1
+        }
+      }
+      let inv = inverse[d]
+      for lane in 0..<laneCount where size[lane] > 0 {
+        results[lane].reached += size[lane]
+        results[lane].distanceSum += d * size[lane]
+        for _ in 0..<size[lane] { results[lane].harmonicOut += inv }
+        results[lane].eccentricity = d
+      }
+    }
+  }
+
+  /// Dependencies, deepest level first: δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w))/σ(w), lane
+  /// by lane over the recorded successors; and each target's sums. The sources (level 0)
+  /// need none.
+  @inline(never) private func accumulate(
+    levelCount: Int, into targets: UnsafeMutableBufferPointer<PathEngineTargetTotals>,
+    directed: Bool
+  ) {
+    for d in stride(from: levelCount - 1, through: 1, by: -1) {
+      let inv = inverse[d]
+      for k in levels[d]..<levels[d + 1] {
+        var sum = PathEngineLanes()
+        for e in successorStart[k]..<successorStart[k + 1] {
+          sum += entryShare[Int(successors[e])]
+        }
+        let lanes = entryLanes[k]
+        let sv = entrySigma[k]
+        let dv = keeping(lanes, of: sum * sv)
+        entryShare[k] = keeping(lanes, of: (1 + dv) / sv)
+        let v = Int(entryNode[k])
+        let sources = lanes.nonzeroBitCount
+        targets[v].dependency += dv.sum()
+        targets[v].harmonicIn += Double(sources) * inv
+        if directed {
+          targets[v].reachedIn &+= sources
+          targets[v].distanceIn &+= sources &* d
+        }
+      }
+    }
+  }
+}
+
+/// What one search adds up at its source: nodes reached (itself excluded), Σ d, Σ 1/d, max d.
+struct PathEngineSourceTotals {
+  var reached = 0
+  var distanceSum = 0
+  var harmonicOut = 0.0
+  var eccentricity = 0
+}

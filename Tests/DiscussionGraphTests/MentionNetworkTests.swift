@@ -208,7 +208,8 @@ struct MentionNetworkTests {
   @Test func detectorNeverReportsTheAuthor() throws {
     let thread = Self.corpus.threads[0]
     let authors = thread.comments.map { Self.corpus.commenterIndex(of: $0) ?? -1 }
-    let detector = MentionDetector(thread: thread, authors: authors)
+    let detector = MentionDetector(
+      thread: thread, authors: authors, names: MentionNames(corpus: Self.corpus))
     let own = try #require(Self.first.firstIndex { $0.id == "16" })
     let found = detector.mentions(inComment: own, text: thread.comments[own].text)
     #expect(found.isEmpty)

@@ -83,12 +83,13 @@ public struct CommenterNetwork: Sendable {
     results.initialize(repeating: [])
     defer { results.deallocate() }
     nonisolated(unsafe) let output = results
+    let names = kind == .reply ? nil : MentionNames(corpus: corpus)
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
       let lower = threads.count * chunk / chunkCount
       let upper = threads.count * (chunk + 1) / chunkCount
       var found: [Occurrence] = []
       for t in lower..<upper {
-        collect(thread: t, of: corpus, kind: kind, into: &found)
+        collect(thread: t, of: corpus, kind: kind, names: names, into: &found)
       }
       output[chunk] = found
     }
@@ -100,7 +101,8 @@ public struct CommenterNetwork: Sendable {
   }
 
   static func collect(
-    thread t: Int, of corpus: Corpus, kind: NetworkKind, into found: inout [Occurrence]
+    thread t: Int, of corpus: Corpus, kind: NetworkKind, names: MentionNames?,
+    into found: inout [Occurrence]
   ) {
     let thread = corpus.threads[t]
     let authors = thread.comments.map { corpus.commenterIndex(of: $0) ?? -1 }
@@ -113,8 +115,8 @@ public struct CommenterNetwork: Sendable {
             isReply: true, evidence: [], time: thread.comments[i].time))
       }
     }
-    if kind != .reply {
-      let detector = MentionDetector(thread: thread, authors: authors)
+    if kind != .reply, let names {
+      let detector = MentionDetector(thread: thread, authors: authors, names: names)
       for (i, comment) in thread.comments.enumerated()
       where authors[i] >= 0 && !comment.text.isEmpty {
         for (target, evidence) in detector.mentions(inComment: i, text: comment.text) {

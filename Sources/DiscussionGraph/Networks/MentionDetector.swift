@@ -21,40 +21,47 @@ struct MentionDetector {
   private let authors: [Int]
   /// Comment id → its author.
   private var authorByID: [String: Int] = [:]
-  /// Spelling (spacing normalised) → commenter.
-  private var byExactName: [String: Int] = [:]
-  /// Folded spelling → commenter, or -1 when two commenters' spellings fold alike (under
-  /// exact identity "Kозел" and "козел" are two people): then only an exact spelling decides.
-  private var byFoldedName: [String: Int] = [:]
+  /// The corpus's spellings, numbered.
+  private let names: MentionNames
+  /// Spelling number (``MentionNames/Spelling/exact``) → commenter.
+  private var byExactName: [Int: Int] = [:]
+  /// Folded spelling number → commenter, or -1 when two commenters' spellings fold alike
+  /// (under exact identity "Kозел" and "козел" are two people): then only an exact spelling
+  /// decides.
+  private var byFoldedName: [Int: Int] = [:]
   /// Hash of the first folded word of a distinctive name → (the hashes of all its words,
   /// commenter). Words are compared by 64-bit hash (``Discussion/NameFolding/foldedWordHashes(_:)``):
   /// texts are scanned without building a String per word.
   private var byFirstWord: [UInt64: [(words: [UInt64], commenter: Int)]] = [:]
 
-  init(thread: CommentThread, authors: [Int]) {
+  init(thread: CommentThread, authors: [Int], names: MentionNames) {
     self.authors = authors
-    var spellings: [String: Int] = [:]
+    self.names = names
+    var seen = Set<[Int]>()
+    var spellings: [(commenter: Int, spelling: MentionNames.Spelling)] = []
     for (i, comment) in thread.comments.enumerated() where authors[i] >= 0 {
       if authorByID[comment.id] == nil { authorByID[comment.id] = authors[i] }
-      if let name = comment.author { spellings[name] = authors[i] }
-    }
-    for (name, commenter) in spellings.sorted(by: { $0.key < $1.key }) {
-      byExactName[NameFolding.normalizeSpacing(name)] = commenter
-      let folded = NameFolding.fold(name)
-      if let other = byFoldedName[folded], other != commenter {
-        byFoldedName[folded] = -1
-      } else {
-        byFoldedName[folded] = commenter
+      guard let name = comment.author else { continue }
+      let spelling = names.spelling(name, of: authors[i])
+      if seen.insert([authors[i], spelling.exact]).inserted {
+        spellings.append((authors[i], spelling))
       }
     }
-    for (name, commenter) in spellings.sorted(by: { $0.key < $1.key }) {
-      let words = NameFolding.foldedWords(name)
+    // In commenter order, which is name order (``Corpus/commenters``): where two spellings
+    // normalise alike, the later one's commenter is kept.
+    spellings.sort { ($0.commenter, $0.spelling.exact) < ($1.commenter, $1.spelling.exact) }
+    for (commenter, spelling) in spellings {
+      byExactName[spelling.exact] = commenter
+      if let other = byFoldedName[spelling.folded], other != commenter {
+        byFoldedName[spelling.folded] = -1
+      } else {
+        byFoldedName[spelling.folded] = commenter
+      }
+    }
+    for (commenter, spelling) in spellings {
       // Whole names are matched only when they point to one commenter.
-      if !words.isEmpty && CommonWords.isDistinctive(words: words)
-        && byFoldedName[NameFolding.fold(name)] != -1
-      {
-        let hashes = words.map(NameFolding.hash(ofFoldedWord:))
-        byFirstWord[hashes[0], default: []].append((hashes, commenter))
+      if let words = spelling.words, byFoldedName[spelling.folded] != -1 {
+        byFirstWord[words[0], default: []].append((words, commenter))
       }
     }
   }
@@ -97,8 +104,11 @@ struct MentionDetector {
         while j < scalars.count, j - i <= 80, !close.contains(scalars[j].value) { j += 1 }
         if j < scalars.count, j - i <= 80, j > i + 1 {
           let content = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-          let exact = byExactName[NameFolding.normalizeSpacing(content)]
-          if let commenter = exact ?? byFoldedName[NameFolding.fold(content)], commenter >= 0 {
+          let exact = names.exactID[NameFolding.normalizeSpacing(content)].flatMap {
+            byExactName[$0]
+          }
+          let folded = names.foldedID[NameFolding.fold(content)].flatMap { byFoldedName[$0] }
+          if let commenter = exact ?? folded, commenter >= 0 {
             add(commenter, .quotedName)
           }
           i = j + 1

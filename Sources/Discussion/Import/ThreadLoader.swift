@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads the files a user names — page text, JSON Lines, JSON or CSV, each optionally
 /// gzip-compressed; directories recursively; "-" for standard input — into comment threads.
 ///
@@ -24,15 +26,7 @@ public enum ThreadLoader {
   public static func forEachFile(
     _ paths: [String], _ body: (InputFile, [CommentThread]) throws -> Void
   ) rethrows -> [InputError] {
-    var errors: [InputError] = []
-    var files: [InputFile] = []
-    for path in paths {
-      do {
-        files += try InputFiles.expand([path])
-      } catch {
-        errors.append(error)
-      }
-    }
+    var (files, errors) = expand(paths)
     for file in files {
       let threads: [CommentThread]
       do {
@@ -46,12 +40,43 @@ public enum ThreadLoader {
     return errors
   }
 
-  /// Reads every input into one corpus.
+  /// Reads every input into one corpus. Files are parsed in parallel on all cores; threads
+  /// and errors keep the order of the files, so the corpus does not depend on scheduling.
   public static func corpus(_ paths: [String], identity: IdentityRule = .exact) -> (
     corpus: Corpus, errors: [InputError]
   ) {
+    let (files, expansionErrors) = expand(paths)
+    var errors = expansionErrors
+    let results = UnsafeMutableBufferPointer<Result<[CommentThread], InputError>>.allocate(
+      capacity: files.count)
+    results.initialize(repeating: .success([]))
+    defer { results.deallocate() }
+    nonisolated(unsafe) let output = results
+    let inputs = files
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+      output[i] = Result { () throws(InputError) in try Self.threads(in: inputs[i]) }
+    }
     var threads: [CommentThread] = []
-    let errors = forEachFile(paths) { _, fileThreads in threads += fileThreads }
+    for result in results {
+      switch result {
+      case .success(let fileThreads): threads += fileThreads
+      case .failure(let error): errors.append(error)
+      }
+    }
     return (Corpus(threads: threads, identity: identity), errors)
+  }
+
+  /// The files `paths` name (directories expanded), and the paths that name none.
+  private static func expand(_ paths: [String]) -> (files: [InputFile], errors: [InputError]) {
+    var errors: [InputError] = []
+    var files: [InputFile] = []
+    for path in paths {
+      do {
+        files += try InputFiles.expand([path])
+      } catch {
+        errors.append(error)
+      }
+    }
+    return (files, errors)
   }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads the files a user names — page text, JSON Lines, JSON or CSV, each optionally
 /// gzip-compressed; directories recursively; "-" for standard input — into comment threads.
 ///
@@ -47,14 +45,8 @@ public enum ThreadLoader {
   ) {
     let (files, expansionErrors) = expand(paths)
     var errors = expansionErrors
-    let results = UnsafeMutableBufferPointer<Result<[CommentThread], InputError>>.allocate(
-      capacity: files.count)
-    results.initialize(repeating: .success([]))
-    defer { results.deallocate() }
-    nonisolated(unsafe) let output = results
-    let inputs = files
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
-      output[i] = Result { () throws(InputError) in try Self.threads(in: inputs[i]) }
+    let results = concurrentMap(count: files.count) { i in
+      Result { () throws(InputError) in try Self.threads(in: files[i]) }
     }
     var threads: [CommentThread] = []
     for result in results {

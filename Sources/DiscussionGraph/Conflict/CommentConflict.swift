@@ -1,5 +1,4 @@
 import Discussion
-import Dispatch
 
 /// The conflict signals of one comment: its votes, how divided they are, and how hostile and
 /// loud its text is.
@@ -38,18 +37,13 @@ public struct CommentConflict: Sendable, Hashable {
   /// - Complexity: O(L · t) for L characters of text and t the longest term; parallel.
   public static func all(in corpus: Corpus, matcher: HostilityMatcher) -> [[CommentConflict]] {
     let threads = corpus.threads
-    var result = [[CommentConflict]](repeating: [], count: threads.count)
-    result.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let output = buffer
-      DispatchQueue.concurrentPerform(iterations: threads.count) { t in
-        output[t] = threads[t].comments.enumerated().map { i, c in
-          CommentConflict(
-            thread: t, comment: i, comment: c, author: corpus.commenterIndex(of: c),
-            matcher: matcher)
-        }
+    return concurrentMap(count: threads.count) { t in
+      threads[t].comments.enumerated().map { i, c in
+        CommentConflict(
+          thread: t, comment: i, comment: c, author: corpus.commenterIndex(of: c),
+          matcher: matcher)
       }
     }
-    return result
   }
 
   /// The signals of one comment.

@@ -1,5 +1,4 @@
 import Discussion
-import Dispatch
 
 /// Everything `replynet conflict` reports about one corpus: per comment, per feud, per
 /// commenter, per thread and for the whole corpus (issue 4; definitions in DESIGN.md).
@@ -67,22 +66,17 @@ public struct ConflictReport: Sendable {
     var feudsByThread = [[Feud]](repeating: [], count: corpus.threads.count)
     for feud in feuds { feudsByThread[feud.thread].append(feud) }
     let byThread = feudsByThread
-    var rows = [ThreadConflict?](repeating: nil, count: corpus.threads.count)
     let comments = self.comments
-    rows.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let output = buffer
-      DispatchQueue.concurrentPerform(iterations: corpus.threads.count) { t in
-        let local = SignedNetwork.thread(t, of: corpus, comments: comments)
-        var threadOptions = polarisation
-        threadOptions.rewirings = options.threadRewirings
-        threadOptions.seed = options.seed &+ UInt64(t + 1) &* 0x9E37_79B9_7F4A_7C15
-        output[t] = ThreadConflict(
-          corpus: corpus, threads: [t], comments: comments, feuds: byThread[t],
-          signed: local.network,
-          polarisation: options.threadPolarisation ? threadOptions : nil)
-      }
+    threads = concurrentMap(count: corpus.threads.count) { t in
+      let local = SignedNetwork.thread(t, of: corpus, comments: comments)
+      var threadOptions = polarisation
+      threadOptions.rewirings = options.threadRewirings
+      threadOptions.seed = options.seed &+ UInt64(t + 1) &* 0x9E37_79B9_7F4A_7C15
+      return ThreadConflict(
+        corpus: corpus, threads: [t], comments: comments, feuds: byThread[t],
+        signed: local.network,
+        polarisation: options.threadPolarisation ? threadOptions : nil)
     }
-    threads = rows.map { $0! }
     commenters = CommenterConflict.all(
       corpus: corpus, comments: comments, signed: signed, feuds: feuds,
       camps: summary.polarisation)

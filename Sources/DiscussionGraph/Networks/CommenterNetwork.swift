@@ -1,5 +1,4 @@
 import Discussion
-import Dispatch
 
 /// A network between commenters: who replies to or mentions whom, across one thread or a
 /// whole corpus merged by commenter identity (DESIGN.md, "Metric definitions").
@@ -79,19 +78,15 @@ public struct CommenterNetwork: Sendable {
     let threads = corpus.threads
     let chunkCount = min(threads.count, 64)
     guard chunkCount > 0 else { return [] }
-    let results = UnsafeMutableBufferPointer<[Occurrence]>.allocate(capacity: chunkCount)
-    results.initialize(repeating: [])
-    defer { results.deallocate() }
-    nonisolated(unsafe) let output = results
     let names = kind == .reply ? nil : MentionNames(corpus: corpus)
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+    let results = concurrentMap(count: chunkCount) { chunk in
       let lower = threads.count * chunk / chunkCount
       let upper = threads.count * (chunk + 1) / chunkCount
       var found: [Occurrence] = []
       for t in lower..<upper {
         collect(thread: t, of: corpus, kind: kind, names: names, into: &found)
       }
-      output[chunk] = found
+      return found
     }
     var all: [Occurrence] = []
     all.reserveCapacity(results.reduce(0) { $0 + $1.count })

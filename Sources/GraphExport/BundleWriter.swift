@@ -1,5 +1,4 @@
 import Discussion
-import Dispatch
 import Foundation
 
 /// Writes an ``ExportBundle`` to a directory in the chosen formats, then its data dictionary
@@ -42,14 +41,9 @@ public enum BundleWriter {
           return 0
         }, at: 0)
     }
-    let results = UnsafeMutableBufferPointer<Result<DataPackageWriter.WrittenFile, ExportError>>
-      .allocate(capacity: jobs.count)
-    results.initialize(repeating: .failure(ExportError(message: "not run")))
-    defer { results.deallocate() }
-    nonisolated(unsafe) let output = results
     let allJobs = jobs
-    DispatchQueue.concurrentPerform(iterations: allJobs.count) { k in
-      output[k] = Result { () throws(ExportError) in try run(allJobs[k], directory: directory) }
+    let results = concurrentMap(count: allJobs.count) { k in
+      Result { () throws(ExportError) in try run(allJobs[k], directory: directory) }
     }
     var written: [DataPackageWriter.WrittenFile] = []
     for result in results {

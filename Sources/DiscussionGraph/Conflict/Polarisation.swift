@@ -1,5 +1,4 @@
 import Discussion
-import Dispatch
 
 /// A two-sided split of a commenter network and how polarised it is, each measure with a
 /// p-value against a degree-preserving rewired null model.
@@ -96,17 +95,12 @@ public struct Polarisation: Sendable, Hashable {
         chain.swap(attempts: max(1, edges.count / 10))
         snapshots.append(chain.edges)
       }
-      var results = [(Double, Double, Double)](repeating: (0, 0, 0), count: batch)
       let hubs = options.hubsPerSide
       let count = n
       let snapshotList = snapshots
-      results.withUnsafeMutableBufferPointer { buffer in
-        nonisolated(unsafe) let output = buffer
-        DispatchQueue.concurrentPerform(iterations: batch) { k in
-          let null = Self.splitAndMeasure(
-            nodes: count, edges: snapshotList[k], hubs: hubs)
-          output[k] = (null.modularity, null.ei, null.rwc)
-        }
+      let results = concurrentMap(count: batch) { k in
+        let null = Self.splitAndMeasure(nodes: count, edges: snapshotList[k], hubs: hubs)
+        return (null.modularity, null.ei, null.rwc)
       }
       for (q, ei, r) in results {
         if !(q < modularity - tolerance) { atLeast.modularity += 1 }

@@ -96,10 +96,7 @@ struct PathEngineTotals {
   var reachedIn: [Int]
   var distanceIn: [Int]
   /// Per source (in `sources` order).
-  var reached: [Int] = []
-  var distanceSum: [Int] = []
-  var harmonicOut: [Double] = []
-  var eccentricity: [Int] = []
+  var perSource: [PathEngineSourceTotals] = []
 
   init(sources: [Int], adjacency: PathEngineAdjacency, directed: Bool, threads: Int) {
     let n = adjacency.offsets.count - 1
@@ -154,10 +151,7 @@ struct PathEngineTotals {
       reachedIn[v] += chunk.reachedIn[v]
       distanceIn[v] += chunk.distanceIn[v]
     }
-    reached += chunk.reached
-    distanceSum += chunk.distanceSum
-    harmonicOut += chunk.harmonicOut
-    eccentricity += chunk.eccentricity
+    perSource += chunk.perSource
   }
 }
 
@@ -212,13 +206,13 @@ extension PathMetrics {
       return Double(r) / Double(distance) * (Double(r) / Double(n - 1))
     }
     var diameter = 0
-    for (i, s) in searchOrder.enumerated() {
-      let r = totals.reached[i]
-      let sum = totals.distanceSum[i]
+    for (s, source) in zip(searchOrder, totals.perSource) {
+      let r = source.reached
+      let sum = source.distanceSum
       closeness[s] = r > 0 ? Double(r) / Double(sum) : .nan
-      harmonicOut[s] = n > 1 ? totals.harmonicOut[i] / Double(n - 1) : 0
-      eccentricity[s] = Double(totals.eccentricity[i])
-      diameter = max(diameter, totals.eccentricity[i])
+      harmonicOut[s] = n > 1 ? source.harmonicOut / Double(n - 1) : 0
+      eccentricity[s] = Double(source.eccentricity)
+      diameter = max(diameter, source.eccentricity)
       if !directed { closenessWassermanFaust[s] = wassermanFaust(reached: r, distance: sum) }
     }
     // Directed: from the incoming sums, which are complete only when every node was a source.

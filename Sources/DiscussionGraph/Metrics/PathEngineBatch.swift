@@ -113,6 +113,9 @@ struct PathEngineBatchWork {
     for k in 0..<count { seen[Int(entryNode[k])] = 0 }
   }
 
+  // The three phases below run once a batch; kept out of line so that a profile shows them
+  // apart.
+
   /// Distances, shortest-path counts and the shortest-path DAG from every source of the
   /// batch, level by level; returns the number of entries and of levels.
   @inline(never) private func breadthFirst(

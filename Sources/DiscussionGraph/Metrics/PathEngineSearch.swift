@@ -66,11 +66,8 @@ struct PathEngineChunk {
   /// (only for directed graphs; empty otherwise).
   var reachedIn: [Int]
   var distanceIn: [Int]
-  /// Per source, in chunk order: nodes reached (itself excluded), Σ d, Σ 1/d, max d.
-  var reached: [Int]
-  var distanceSum: [Int]
-  var harmonicOut: [Double]
-  var eccentricity: [Int]
+  /// Per source, in chunk order.
+  var perSource: [PathEngineSourceTotals]
 
   /// Runs Brandes' breadth-first search (2001, doi:10.1080/0022250X.2001.9990249) from every
   /// source, in batches of ``PathEngineBatchWork/lanes`` searched together, and accumulates
@@ -89,22 +86,21 @@ struct PathEngineChunk {
     let targets = UnsafeMutableBufferPointer<PathEngineTargetTotals>.allocate(capacity: n)
     targets.initialize(repeating: PathEngineTargetTotals())
     defer { targets.deallocate() }
-    let totals = UnsafeMutableBufferPointer<PathEngineSourceTotals>.allocate(
-      capacity: sources.count)
-    totals.initialize(repeating: PathEngineSourceTotals())
-    defer { totals.deallocate() }
+    var perSource = [PathEngineSourceTotals](repeating: .init(), count: sources.count)
     let batch = sources.map { adjacency.internalNode[$0] }
     // Raw buffers in the hot loops: no bounds checks, and no reference counting on arrays
     // shared between workers (atomic counts on one cache line would serialise the threads).
     adjacency.offsets.withUnsafeBufferPointer { offsets in
       adjacency.neighbors.withUnsafeBufferPointer { neighbors in
         batch.withUnsafeBufferPointer { batch in
-          for first in stride(from: 0, to: batch.count, by: PathEngineBatchWork.lanes) {
-            let range = first..<min(first + PathEngineBatchWork.lanes, batch.count)
-            work.search(
-              from: UnsafeBufferPointer(rebasing: batch[range]), offsets: offsets,
-              neighbors: neighbors, into: targets, directed: directed,
-              results: UnsafeMutableBufferPointer(rebasing: totals[range]))
+          perSource.withUnsafeMutableBufferPointer { perSource in
+            for first in stride(from: 0, to: batch.count, by: PathEngineBatchWork.lanes) {
+              let range = first..<min(first + PathEngineBatchWork.lanes, batch.count)
+              work.search(
+                from: UnsafeBufferPointer(rebasing: batch[range]), offsets: offsets,
+                neighbors: neighbors, into: targets, directed: directed,
+                results: UnsafeMutableBufferPointer(rebasing: perSource[range]))
+            }
           }
         }
       }
@@ -118,10 +114,7 @@ struct PathEngineChunk {
         distanceIn[v] = t.distanceIn
       }
     }
-    reached = totals.map(\.reached)
-    distanceSum = totals.map(\.distanceSum)
-    harmonicOut = totals.map(\.harmonicOut)
-    eccentricity = totals.map(\.eccentricity)
+    self.perSource = perSource
   }
 }
 

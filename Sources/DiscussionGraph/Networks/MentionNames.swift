@@ -30,24 +30,20 @@ struct MentionNames: Sendable {
   init(corpus: Corpus) {
     var exactID: [String: Int] = [:]
     var foldedID: [String: Int] = [:]
+    /// The number of `key` in `table`, the next free one if it has none yet.
+    func number(_ key: String, in table: inout [String: Int]) -> Int {
+      if let id = table[key] { return id }
+      table[key] = table.count
+      return table.count - 1
+    }
     spellings = corpus.commenters.map { commenter in
       commenter.spellings.map { name in
-        let exact = NameFolding.normalizeSpacing(name)
-        let folded = NameFolding.fold(name)
         let words = NameFolding.foldedWords(name)
         let distinctive = !words.isEmpty && CommonWords.isDistinctive(words: words)
         return Spelling(
           name: name,
-          exact: exactID[exact]
-            ?? {
-              exactID[exact] = exactID.count
-              return exactID.count - 1
-            }(),
-          folded: foldedID[folded]
-            ?? {
-              foldedID[folded] = foldedID.count
-              return foldedID.count - 1
-            }(),
+          exact: number(NameFolding.normalizeSpacing(name), in: &exactID),
+          folded: number(NameFolding.fold(name), in: &foldedID),
           words: distinctive ? words.map(NameFolding.hash(ofFoldedWord:)) : nil)
       }
     }

@@ -39,18 +39,37 @@ public enum ReplyResolution {
   /// - Complexity: O(*n* + *b*) expected, for *n* comments and *b* back-references.
   public static func resolve(_ comments: [Comment], file: String) -> Result {
     var comments = comments
+    let (targets, resolved, issues) = resolve(&comments, file: file)
+    return Result(
+      comments: comments, replyTargetIndex: targets, repliesResolved: resolved, issues: issues)
+  }
+
+  /// Resolves `thread`'s replies in place: replaces its comments and reply targets, sets the
+  /// integrity counters (comments read, removed, replies resolved) and adds the findings to its
+  /// issues (all issues then sorted by line, stably). Every importer ends with this call.
+  public static func resolve(_ thread: inout CommentThread) {
+    let (targets, resolved, issues) = resolve(&thread.comments, file: thread.sourceFile)
+    thread.integrity.commentsRead = thread.comments.count
+    thread.integrity.removed = thread.comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
+    thread.replyTargetIndex = targets
+    thread.integrity.repliesResolved = resolved
+    thread.integrity.issues = sortedByLine(thread.integrity.issues + issues)
+  }
+
+  /// The rules, applied in place so that the comments are not copied (only removed targets
+  /// change: their recovered authors).
+  private static func resolve(_ comments: inout [Comment], file: String) -> (
+    targets: [Int?], resolved: Int, issues: [IntegrityReport.Issue]
+  ) {
     var issues: [IntegrityReport.Issue] = []
     let n = comments.count
-
-    // Indices of each id, in source order.
-    var indicesByID: [String: [Int]] = [:]
-    for (i, c) in comments.enumerated() { indicesByID[c.id, default: []].append(i) }
-    for (i, c) in comments.enumerated() {
-      guard let all = indicesByID[c.id], all.count > 1, all[0] != i else { continue }
+    let ids = CommentIDIndex(comments)
+    for i in 0..<n where ids.first[i] != i {
       issues.append(
         issue(
-          .duplicateID, file, c,
-          "comment id \(c.id) is used again (first at line \(comments[all[0]].sourceLine))"))
+          .duplicateID, file, comments[i],
+          "comment id \(comments[i].id) is used again (first at line "
+            + "\(comments[ids.first[i]].sourceLine))"))
     }
 
     // Pass 1: targets, and authors of removed targets recovered from the first header.
@@ -58,14 +77,13 @@ public enum ReplyResolution {
     var resolved = 0
     for i in 0..<n {
       guard let targetID = comments[i].replyTo else { continue }
-      guard let candidates = indicesByID[targetID] else {
+      guard let j = ids.target(of: targetID, repliedToBy: i) else {
         issues.append(
           issue(
             .targetOutsideCopy, file, comments[i],
             "comment \(comments[i].id) replies to #\(targetID), which is not in the copy"))
         continue
       }
-      let j = candidates.last(where: { $0 < i }) ?? candidates[0]
       guard j != i else {
         issues.append(
           issue(.selfReply, file, comments[i], "comment \(comments[i].id) replies to itself"))
@@ -87,74 +105,68 @@ public enum ReplyResolution {
       }
     }
 
-    // Pass 2: header names, self-replies, back-references.
-    var repliersOf = [[Int]](repeating: [], count: n)
+    // Pass 2: header names and self-replies.
     // Each author normalised once, not once per reply.
-    let authors = comments.map { $0.author.map(NameFolding.normalizeSpacing) }
+    let authors = comments.indices.map { comments[$0].author.map(NameFolding.normalizeSpacing) }
     for i in 0..<n {
-      guard let j = target[i] else { continue }
-      repliersOf[j].append(i)
-      let reply = comments[i]
-      let targetAuthor = authors[j]
-      if let name = reply.replyToName, let targetAuthor,
-        NameFolding.normalizeSpacing(name) != targetAuthor
-      {
+      guard let j = target[i], let targetAuthor = authors[j] else { continue }
+      if let name = comments[i].replyToName, NameFolding.normalizeSpacing(name) != targetAuthor {
         issues.append(
           issue(
-            .replyNameMismatch, file, reply,
-            "comment \(reply.id) replies to #\(comments[j].id) by \"\(targetAuthor)\" but its "
-              + "header names \"\(name)\""))
+            .replyNameMismatch, file, comments[i],
+            "comment \(comments[i].id) replies to #\(comments[j].id) by \"\(targetAuthor)\" "
+              + "but its header names \"\(name)\""))
       }
-      if let author = authors[i], let targetAuthor, author == targetAuthor {
+      if let author = authors[i], author == targetAuthor {
         issues.append(
           issue(
-            .selfReply, file, reply,
-            "comment \(reply.id) by \"\(targetAuthor)\" replies to their own comment "
+            .selfReply, file, comments[i],
+            "comment \(comments[i].id) by \"\(targetAuthor)\" replies to their own comment "
               + "#\(comments[j].id)"))
       }
     }
+
+    // Pass 3: back-references, against the replies each comment received (CSR by target).
+    var repliesStart = [Int](repeating: 0, count: n + 1)
+    for case let j? in target { repliesStart[j + 1] += 1 }
+    for c in 0..<n { repliesStart[c + 1] += repliesStart[c] }
+    var replies = [Int](repeating: 0, count: repliesStart[n])
+    var fill = repliesStart
+    for (i, j) in target.enumerated() {
+      guard let j else { continue }
+      replies[fill[j]] = i
+      fill[j] += 1
+    }
+    // listedBy[f] == c: comment c lists the id whose first comment is f.
+    var listedBy = [Int](repeating: -1, count: n)
     for c in 0..<n where !comments[c].backReferences.isEmpty {
-      let comment = comments[c]
-      var listed: Set<String> = []
-      for x in comment.backReferences where listed.insert(x).inserted {
-        guard let candidates = indicesByID[x] else { continue }  // outside the copy
+      for x in comments[c].backReferences {
+        // Outside the copy: not a finding.
+        guard let f = ids.firstIndex(of: x), listedBy[f] != c else { continue }
+        listedBy[f] = c
+        let candidates = ids.indices(sharingIDWith: f)
         if candidates.contains(where: { target[$0] == c }) { continue }
-        let actual = candidates.compactMap { target[$0] }.first.map { "#\(comments[$0].id)" }
+        let actual = candidates.lazy.compactMap { target[$0] }.first.map { "#\(comments[$0].id)" }
         issues.append(
           issue(
-            .backReferenceMismatch, file, comment,
-            "comment \(comment.id) lists #\(x) as a reply, but #\(x) replies to "
+            .backReferenceMismatch, file, comments[c],
+            "comment \(comments[c].id) lists #\(x) as a reply, but #\(x) replies to "
               + (actual ?? "no comment in the copy")))
       }
-      for r in repliersOf[c] where !listed.contains(comments[r].id) {
+      for r in replies[repliesStart[c]..<repliesStart[c + 1]] where listedBy[ids.first[r]] != c {
         issues.append(
           issue(
-            .backReferenceMismatch, file, comment,
+            .backReferenceMismatch, file, comments[c],
             "comment \(comments[r].id) (line \(comments[r].sourceLine)) replies to "
-              + "#\(comment.id), but #\(comment.id) does not list it"))
+              + "#\(comments[c].id), but #\(comments[c].id) does not list it"))
       }
     }
-
-    // Stable sort by line.
-    let ordered = issues.enumerated().sorted {
-      ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
-    }.map(\.element)
-    return Result(
-      comments: comments, replyTargetIndex: target, repliesResolved: resolved, issues: ordered)
+    return (target, resolved, sortedByLine(issues))
   }
 
-  /// Resolves `thread`'s replies in place: replaces its comments and reply targets, sets the
-  /// integrity counters (comments read, removed, replies resolved) and adds the findings to its
-  /// issues (all issues then sorted by line, stably). Every importer ends with this call.
-  public static func resolve(_ thread: inout CommentThread) {
-    let result = resolve(thread.comments, file: thread.sourceFile)
-    thread.integrity.commentsRead = result.comments.count
-    thread.integrity.removed = result.comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
-    thread.comments = result.comments
-    thread.replyTargetIndex = result.replyTargetIndex
-    thread.integrity.repliesResolved = result.repliesResolved
-    let merged = thread.integrity.issues + result.issues
-    thread.integrity.issues = merged.enumerated().sorted {
+  /// `issues` sorted by line, stably.
+  private static func sortedByLine(_ issues: [IntegrityReport.Issue]) -> [IntegrityReport.Issue] {
+    issues.enumerated().sorted {
       ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
     }.map(\.element)
   }
@@ -164,5 +176,62 @@ public enum ReplyResolution {
   ) -> IntegrityReport.Issue {
     IntegrityReport.Issue(
       kind: kind, file: file, line: comment.sourceLine, commentID: comment.id, message: message)
+  }
+}
+
+/// The comments of a thread by id: for each comment the first comment with its id, and the
+/// later ones chained in source order. One hash per comment and no array per id, since ids
+/// almost never repeat.
+private struct CommentIDIndex {
+  /// For each comment, the index of the first comment with the same id.
+  let first: [Int]
+  /// For each comment, the next comment with the same id, or -1.
+  private let next: [Int]
+  private let firstByID: [String: Int]
+
+  init(_ comments: [Comment]) {
+    var firstByID: [String: Int] = [:]
+    firstByID.reserveCapacity(comments.count)
+    var first = [Int](repeating: 0, count: comments.count)
+    var next = [Int](repeating: -1, count: comments.count)
+    var last = [Int](repeating: -1, count: comments.count)  // for first comments only
+    for i in comments.indices {
+      let f = Self.value(&firstByID[comments[i].id, default: i])
+      first[i] = f
+      if f != i {
+        next[last[f] < 0 ? f : last[f]] = i
+        last[f] = i
+      }
+    }
+    (self.first, self.next, self.firstByID) = (first, next, firstByID)
+  }
+
+  /// Reads a dictionary slot through its in-place accessor: one hash to find or insert.
+  private static func value(_ slot: inout Int) -> Int { slot }
+
+  func firstIndex(of id: String) -> Int? { firstByID[id] }
+
+  /// The comments whose id is that of comment `f` (a first comment), in source order.
+  func indices(sharingIDWith f: Int) -> [Int] {
+    var all = [f]
+    var k = next[f]
+    while k >= 0 {
+      all.append(k)
+      k = next[k]
+    }
+    return all
+  }
+
+  /// The target of a reply from comment `i` to `id`: the latest comment with that id before
+  /// `i`, else the first; `nil` when no comment has that id.
+  func target(of id: String, repliedToBy i: Int) -> Int? {
+    guard let f = firstByID[id] else { return nil }
+    var best = f
+    var k = next[f]
+    while k >= 0 && k < i {
+      best = k
+      k = next[k]
+    }
+    return best
   }
 }

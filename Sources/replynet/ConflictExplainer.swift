@@ -65,7 +65,7 @@ struct ConflictExplainer {
       "comment #\(source.id) in \(thread.id) by \(name(c.author)) (\(thread.sourceFile):\(source.sourceLine))"
     ]
     if source.isRemoved { lines.append("  removed by a moderator") }
-    if !source.text.isEmpty {
+    if !source.textUTF8.isEmpty {
       lines.append(
         "  \"" + source.text.split(whereSeparator: \.isNewline).joined(separator: " ") + "\"")
     }

@@ -25,7 +25,18 @@ public struct Comment: Sendable, Hashable {
   /// Comments that the page lists as replies to this one (`Коментиран от #22`).
   public var backReferences: [String]
   /// The text; paragraphs are separated by one empty line ("\n\n").
-  public var text: String
+  ///
+  /// Made from ``textUTF8`` on each read: read it once, and prefer ``textUTF8`` where bytes do.
+  public var text: String {
+    get { String(decoding: textUTF8, as: UTF8.self) }
+    set { textUTF8 = ArraySlice(newValue.utf8) }
+  }
+  /// The text as UTF-8, as the importer read it.
+  ///
+  /// The page-text importer keeps a one-line text as a slice of the file it validated and
+  /// makes no String: building a String validates its bytes again, which was a fifth of the
+  /// parse time. Equality and hashing compare these bytes.
+  public internal(set) var textUTF8: ArraySlice<UInt8>
   /// When the comment was written, with the source's UTC offset.
   public var time: CommentTime?
   /// `true` when a moderator removed the comment.
@@ -47,7 +58,7 @@ public struct Comment: Sendable, Hashable {
     self.replyTo = replyTo
     self.replyToName = replyToName
     self.backReferences = backReferences
-    self.text = text
+    self.textUTF8 = ArraySlice(text.utf8)
     self.time = time
     self.isRemoved = isRemoved
     self.sourceLine = sourceLine

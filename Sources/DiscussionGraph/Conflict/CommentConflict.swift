@@ -57,9 +57,10 @@ public struct CommentConflict: Sendable, Hashable {
     likes = max(0, comment.likes ?? 0)
     dislikes = max(0, comment.dislikes ?? 0)
     controversy = Controversy.reddit(likes: likes, dislikes: dislikes)
-    matches = comment.text.isEmpty ? [] : matcher.matches(in: comment.text)
+    let text = comment.text
+    matches = text.isEmpty ? [] : matcher.matches(in: text)
     hostility = matches.reduce(0) { $0 + $1.weight }
-    (shouting, exclamationRun) = Self.loudness(comment.text)
+    (shouting, exclamationRun) = Self.loudness(text)
     isRemoved = comment.isRemoved
   }
 

@@ -65,7 +65,7 @@ public struct ThreadConflict: Sendable, Hashable {
         if let target = thread.replyTargetIndex[i], thread.comments[target].isRemoved {
           repliesToRemoved += 1
         }
-        if !c.isRemoved && !c.text.isEmpty { withText += 1 }
+        if !c.isRemoved && !c.textUTF8.isEmpty { withText += 1 }
         if signals[t][i].isHostile { hostile += 1 }
       }
       let tree = ReplyTree(thread)

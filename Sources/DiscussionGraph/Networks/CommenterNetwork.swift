@@ -113,7 +113,7 @@ public struct CommenterNetwork: Sendable {
     if kind != .reply, let names {
       let detector = MentionDetector(thread: thread, authors: authors, names: names)
       for (i, comment) in thread.comments.enumerated()
-      where authors[i] >= 0 && !comment.text.isEmpty {
+      where authors[i] >= 0 && !comment.textUTF8.isEmpty {
         for (target, evidence) in detector.mentions(inComment: i, text: comment.text) {
           found.append(
             Occurrence(

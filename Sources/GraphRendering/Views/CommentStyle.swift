@@ -91,7 +91,7 @@ struct CommentStyle {
     if let target = c.replyTo {
       parts.append("replies to #\(target)" + (c.replyToName.map { " (\($0))" } ?? ""))
     }
-    if !c.text.isEmpty { parts.append("«\(Excerpt.of(c.text))»") }
+    if !c.textUTF8.isEmpty { parts.append("«\(Excerpt.of(c.text))»") }
     return parts.joined(separator: " · ")
   }
 }

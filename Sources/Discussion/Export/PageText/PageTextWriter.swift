@@ -10,7 +10,7 @@ public enum PageTextWriter {
   /// The page text of a thread, as UTF-8 bytes with LF line ends.
   public static func write(_ thread: CommentThread) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(thread.comments.reduce(256) { $0 + $1.text.utf8.count + 120 })
+    out.reserveCapacity(thread.comments.reduce(256) { $0 + $1.textUTF8.count + 120 })
     write(thread, to: &out)
     return out
   }

@@ -148,7 +148,8 @@ public struct CommentTableWriter: Sendable {
     field("likes", c.likes)
     field("dislikes", c.dislikes)
     field("removed", literal: c.isRemoved ? "true" : "false")
-    field("text", c.text)
+    key("text")
+    c.textUTF8.withUnsafeBufferPointer { JSONStringEscaping.append(utf8: $0, to: &out) }
     if let name = c.replyToName { field("reply_to_name", name) }
     if c.authorIsRecovered { field("author_recovered", literal: "true") }
     if pretty { out.append(contentsOf: [lf, space, space]) }

@@ -5,32 +5,36 @@ enum JSONStringEscaping {
   /// Appends `value` as a quoted JSON string.
   /// - Complexity: O(*n*) for *n* UTF-8 bytes.
   static func append(_ value: String, to out: inout [UInt8]) {
-    out.append(quote)
     var value = value
-    value.withUTF8 { bytes in
-      var runStart = 0
-      for i in 0..<bytes.count {
-        let b = bytes[i]
-        guard b < 0x20 || b == quote || b == backslash else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-        runStart = i + 1
-        out.append(backslash)
-        switch b {
-        case quote: out.append(quote)
-        case backslash: out.append(backslash)
-        case 0x0A: out.append(UInt8(ascii: "n"))
-        case 0x0D: out.append(UInt8(ascii: "r"))
-        case 0x09: out.append(UInt8(ascii: "t"))
-        case 0x08: out.append(UInt8(ascii: "b"))
-        case 0x0C: out.append(UInt8(ascii: "f"))
-        default:
-          out.append(contentsOf: [
-            UInt8(ascii: "u"), zero, zero, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)],
-          ])
-        }
+    value.withUTF8 { append(utf8: $0, to: &out) }
+  }
+
+  /// Appends valid UTF-8 `bytes` as a quoted JSON string.
+  /// - Complexity: O(*n*) for *n* bytes.
+  static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    out.append(quote)
+    var runStart = 0
+    for i in 0..<bytes.count {
+      let b = bytes[i]
+      guard b < 0x20 || b == quote || b == backslash else { continue }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+      runStart = i + 1
+      out.append(backslash)
+      switch b {
+      case quote: out.append(quote)
+      case backslash: out.append(backslash)
+      case 0x0A: out.append(UInt8(ascii: "n"))
+      case 0x0D: out.append(UInt8(ascii: "r"))
+      case 0x09: out.append(UInt8(ascii: "t"))
+      case 0x08: out.append(UInt8(ascii: "b"))
+      case 0x0C: out.append(UInt8(ascii: "f"))
+      default:
+        out.append(contentsOf: [
+          UInt8(ascii: "u"), zero, zero, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)],
+        ])
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     out.append(quote)
   }
 }

@@ -24,7 +24,7 @@ public enum PageTextImporter {
   {
     let decoded = try TextDecoding.decode(bytes, file: file)
     return decoded.utf8.withUnsafeBufferPointer { buffer in
-      var reader = Reader(lines: PageTextLines(buffer), file: file)
+      var reader = Reader(utf8: decoded.utf8, lines: PageTextLines(buffer), file: file)
       reader.issues = decoded.issues
       return reader.read(threadID: threadID ?? InputNaming.threadID(forPath: file))
     }
@@ -32,11 +32,14 @@ public enum PageTextImporter {
 }
 
 private struct Reader {
+  /// The file's validated UTF-8 (``lines`` points into it): one-line texts are slices of it.
+  let utf8: [UInt8]
   let lines: PageTextLines
   let file: String
   var issues: [IntegrityReport.Issue] = []
 
-  init(lines: PageTextLines, file: String) {
+  init(utf8: [UInt8], lines: PageTextLines, file: String) {
+    self.utf8 = utf8
     self.lines = lines
     self.file = file
   }
@@ -195,20 +198,20 @@ private struct Reader {
       comment.replyToName = header.name
       first += 1
     }
-    if first <= last { comment.text = text(from: first, through: last) }
-    if comment.text.isEmpty {
+    if first <= last { comment.textUTF8 = text(from: first, through: last) }
+    if comment.textUTF8.isEmpty {
       note(.damagedComment, line: start, comment: id, "comment #\(number) has no text")
     }
     return comment
   }
 
-  /// The text of lines `first...last`: each line trimmed, runs of blank lines become one
-  /// paragraph break.
-  func text(from first: Int, through last: Int) -> String {
-    if first == last { return lines.string(first) }
+  /// The UTF-8 text of lines `first...last`: each line trimmed, runs of blank lines become
+  /// one paragraph break. One line is a slice of the file, not a copy.
+  func text(from first: Int, through last: Int) -> ArraySlice<UInt8> {
+    if first == last { return utf8[lines.ranges[first]] }
     var size = 0
     for line in first...last { size += lines.ranges[line].count + 1 }
-    return String(unsafeUninitializedCapacity: size + 1) { out in
+    let joined = [UInt8](unsafeUninitializedCapacity: size + 1) { out, count in
       var n = 0
       var pendingBreak = false
       for line in first...last {
@@ -230,8 +233,9 @@ private struct Reader {
           .initialize(from: lines.bytes[r])
         n += r.count
       }
-      return n
+      count = n
     }
+    return joined[...]
   }
 
   mutating func unplaced(_ line: Int) {

@@ -11,12 +11,14 @@ struct ArticleDateLine {
   var views: Int?
   var commentCount: Int?
 
+  /// The month names lowercased once, not at every date line.
+  private static let lowercasedMonths = PageTextLexicon.months.map { $0.lowercased() }
+
   init?(_ line: String, commentsInCopy: Int) {
     let tokens = line.split(whereSeparator: { $0.isWhitespace || $0 == "," })
     guard tokens.count >= 4, let day = Int(tokens[0]), let year = Int(tokens[2]) else { return nil }
     let monthName = tokens[1].lowercased()
-    guard let month = PageTextLexicon.months.firstIndex(where: { $0.lowercased() == monthName })
-    else { return nil }
+    guard let month = Self.lowercasedMonths.firstIndex(of: monthName) else { return nil }
     let clock = tokens[3].split(separator: ":")
     guard clock.count == 2, let hour = Int(clock[0]), let minute = Int(clock[1]) else { return nil }
     published = CommentTime.sofia(

@@ -94,6 +94,47 @@ struct PathEngineTests {
     #expect(Self.bits(g.pathMetrics()) == Self.bits(h.pathMetrics()))
   }
 
+  /// A directed graph where many nodes reply to one other only (pendant sources, derived from
+  /// their target's search in an exact run), some of them reached back by their target.
+  static func pendantGraph(seed: UInt64) -> Graph {
+    var state = seed
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var edges: [(Int, Int)] = []
+    for v in 0..<300 {
+      let outDegree = v < 120 ? 1 : (v < 150 ? 0 : 2 + next(4))
+      for _ in 0..<outDegree { edges.append((v, next(300))) }
+    }
+    return Graph(nodeCount: 300, directed: true, edges: edges)
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func pendantTotalsEqualTheirOwnSearches(seed: UInt64) {
+    let g = Self.pendantGraph(seed: seed)
+    let exact = g.pathMetrics()
+    // Not every node: a sample, so every listed source is searched itself.
+    let searched = g.pathMetrics(sources: .explicit(Array(0..<299)))
+    #expect(searched.isSampled)
+    for v in 0..<299 {
+      #expect(searched.closeness[v].bitPattern == exact.closeness[v].bitPattern, "\(v)")
+      #expect(searched.harmonicOut[v].bitPattern == exact.harmonicOut[v].bitPattern, "\(v)")
+      #expect(searched.eccentricity[v] == exact.eccentricity[v], "\(v)")
+    }
+  }
+
+  @Test func pendantAloneAtTheEndOfItsSourcesSearch() {
+    // 3 → 0 only (a pendant of 0), and 0 reaches 3 last: 0 → 1 → 3, 0 → 2.
+    let g = Graph(nodeCount: 4, directed: true, edges: [(0, 1), (0, 2), (1, 3), (3, 0)])
+    let m = g.pathMetrics()
+    #expect(m.eccentricity == [2, 3, 0, 2])
+    #expect(m.closeness[3] == 3.0 / 5.0)  // 0 at 1, 1 and 2 at 2
+    #expect(m.harmonicOut[3] == (1 + 0.5 + 0.5) / 3)
+    // 0 lies on 3 → 1, 3 → 2 and 1 → 2; 1 on 0 → 3; 3 on 1 → 0 and 1 → 2.
+    #expect(m.betweenness == [3, 1, 0, 2])
+  }
+
   @Test func explicitSourcesAreCleaned() {
     let g = Graph(nodeCount: 4, directed: true, edges: [(0, 1), (1, 2), (2, 3)])
     let m = g.pathMetrics(sources: .explicit([3, -1, 1, 1, 9]))

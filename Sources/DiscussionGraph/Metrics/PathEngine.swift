@@ -72,15 +72,19 @@ extension Graph {
     let n = nodeCount
     let (sourceList, sampled) = sources.resolve(nodeCount: n)
     let adjacency = PathEngineAdjacency(self)
+    let pendants = PathEnginePendants(adjacency, enabled: sourceList.count == n)
     // Searched in internal order, so that a batch holds sources of similar degree, which
-    // reach most nodes at the same distances.
-    let searchOrder = sourceList.sorted { adjacency.internalNode[$0] < adjacency.internalNode[$1] }
+    // reach most nodes at the same distances; pendants come with their sources' searches.
+    let searchOrder =
+      sourceList
+      .filter { pendants.of[Int(adjacency.internalNode[$0])] < 0 }
+      .sorted { adjacency.internalNode[$0] < adjacency.internalNode[$1] }
     let totals = PathEngineTotals(
-      sources: searchOrder, adjacency: adjacency, directed: isDirected,
+      sources: searchOrder, adjacency: adjacency, pendants: pendants, directed: isDirected,
       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     return PathMetrics(
       assembling: totals, nodeCount: n, directed: isDirected, sources: sourceList,
-      searchOrder: searchOrder, sampled: sampled)
+      sampled: sampled)
   }
 }
 
@@ -95,10 +99,13 @@ struct PathEngineTotals {
   var harmonicIn: [Double]
   var reachedIn: [Int]
   var distanceIn: [Int]
-  /// Per source (in `sources` order).
+  /// Per source searched or derived, each naming its node.
   var perSource: [PathEngineSourceTotals] = []
 
-  init(sources: [Int], adjacency: PathEngineAdjacency, directed: Bool, threads: Int) {
+  init(
+    sources: [Int], adjacency: PathEngineAdjacency, pendants: PathEnginePendants, directed: Bool,
+    threads: Int
+  ) {
     let n = adjacency.offsets.count - 1
     dependency = [Double](repeating: 0, count: n)
     harmonicIn = [Double](repeating: 0, count: n)
@@ -112,7 +119,7 @@ struct PathEngineTotals {
       let last = min(first + Self.wave, chunkCount)
       let chunks = Self.search(
         chunks: first..<last, bounds: bounds, sources: sources, adjacency: adjacency,
-        directed: directed, threads: threads)
+        pendants: pendants, directed: directed, threads: threads)
       for chunk in chunks { merge(chunk) }
       first = last
     }
@@ -121,11 +128,12 @@ struct PathEngineTotals {
   /// Searches the chunks in `range` on up to `threads` workers; returns them in order.
   private static func search(
     chunks range: Range<Int>, bounds: [Int], sources: [Int], adjacency: PathEngineAdjacency,
-    directed: Bool, threads: Int
+    pendants: PathEnginePendants, directed: Bool, threads: Int
   ) -> [PathEngineChunk] {
     @Sendable func run(_ c: Int) -> PathEngineChunk {
       PathEngineChunk(
-        sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, directed: directed)
+        sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, pendants: pendants,
+        directed: directed)
     }
     let workers = min(max(threads, 1), range.count)
     if workers == 1 { return range.map(run) }
@@ -164,7 +172,7 @@ private struct PathEngineSlots: @unchecked Sendable {
 extension PathMetrics {
   init(
     assembling totals: PathEngineTotals, nodeCount n: Int, directed: Bool, sources: [Int],
-    searchOrder: [Int], sampled: Bool
+    sampled: Bool
   ) {
     self.sources = sources
     isSampled = sampled
@@ -206,7 +214,8 @@ extension PathMetrics {
       return Double(r) / Double(distance) * (Double(r) / Double(n - 1))
     }
     var diameter = 0
-    for (s, source) in zip(searchOrder, totals.perSource) {
+    for source in totals.perSource {
+      let s = Int(source.node)
       let r = source.reached
       let sum = source.distanceSum
       closeness[s] = r > 0 ? Double(r) / Double(sum) : .nan

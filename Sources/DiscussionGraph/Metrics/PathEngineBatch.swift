@@ -42,11 +42,23 @@ struct PathEngineBatchWork {
   let inverse: UnsafeMutableBufferPointer<Double>
   /// For each lane set, the bit mask that keeps those lanes of a vector and zeroes the rest.
   let keep: UnsafeMutableBufferPointer<SIMD8<UInt64>>
+  /// Pendant sources (see ``PathEnginePendants``), copied for this worker: per node the source
+  /// it hangs on or -1, and the pendants of node u at `pendantList[pendantStart[u]..<…[u + 1]]`.
+  let pendantOf: UnsafeMutableBufferPointer<Int32>
+  let pendantStart: UnsafeMutableBufferPointer<Int>
+  let pendantList: UnsafeMutableBufferPointer<Int32>
+  let hasPendants: Bool
+  /// Per node: its lane while it is a source of the batch, else -1.
+  let laneOf: UnsafeMutableBufferPointer<Int8>
+  /// Per pendant: its distance from its source in the batch, 0 when not reached.
+  let pendantDistance: UnsafeMutableBufferPointer<Int32>
+  /// Nodes reached at distance d in lane l: `levelSize[d * lanes + l]`.
+  let levelSize: UnsafeMutableBufferPointer<Int>
 
   /// Buffers for a graph of `n` nodes and `m` edges (entry buffers are sized for the worst
   /// case, every node at a different distance in every lane, but only the entries a batch
   /// makes are ever touched).
-  init(nodeCount n: Int, edgeCount m: Int) {
+  init(nodeCount n: Int, edgeCount m: Int, pendants: PathEnginePendants) {
     seen = .allocate(capacity: n)
     seen.initialize(repeating: 0)
     next = .allocate(capacity: n)
@@ -70,6 +82,18 @@ struct PathEngineBatchWork {
       for lane in 0..<Self.lanes where set & (1 << lane) != 0 { mask[lane] = ~0 }
       keep[set] = mask
     }
+    pendantOf = .allocate(capacity: n)
+    _ = pendantOf.initialize(from: pendants.of)
+    pendantStart = .allocate(capacity: n + 1)
+    _ = pendantStart.initialize(from: pendants.start)
+    pendantList = .allocate(capacity: max(pendants.list.count, 1))
+    _ = pendantList.initialize(from: pendants.list)
+    hasPendants = !pendants.list.isEmpty
+    laneOf = .allocate(capacity: n)
+    laneOf.initialize(repeating: -1)
+    pendantDistance = .allocate(capacity: n)
+    pendantDistance.initialize(repeating: 0)
+    levelSize = .allocate(capacity: (n + 2) * Self.lanes)
   }
 
   func deallocate() {
@@ -85,6 +109,26 @@ struct PathEngineBatchWork {
     levels.deallocate()
     inverse.deallocate()
     keep.deallocate()
+    pendantOf.deallocate()
+    pendantStart.deallocate()
+    pendantList.deallocate()
+    laneOf.deallocate()
+    pendantDistance.deallocate()
+    levelSize.deallocate()
+  }
+
+  /// The lane whose source node `v` is a pendant of, when that lane is among `lanes`; else -1.
+  @inline(__always)
+  func pendantLane(of v: Int, in lanes: PathEngineLaneSet) -> Int {
+    let u = pendantOf[v]
+    guard u >= 0 else { return -1 }
+    let lane = Int(laneOf[Int(u)])
+    return lane >= 0 && lanes & (1 << lane) != 0 ? lane : -1
+  }
+
+  /// Per lane: how many pendants its source has.
+  func pendantCounts(of batch: UnsafeBufferPointer<Int32>) -> [Int] {
+    batch.map { pendantStart[Int($0) + 1] - pendantStart[Int($0)] }
   }
 
   /// `vector` with the lanes outside `lanes` set to 0.
@@ -100,17 +144,28 @@ struct PathEngineBatchWork {
   ///
   /// Per source, σ and δ are the textbook's (σ sums integers, exact below 2⁵³; δ(v) sums over
   /// v's successors in adjacency order), so each source's dependencies do not depend on the
-  /// batch it is in. A target's totals add the lanes of a level together.
+  /// batch it is in. A target's totals add the lanes of a level together. The pendants of the
+  /// batch's sources are accounted for too, and their totals appended to `derived`.
   func search(
     from batch: UnsafeBufferPointer<Int32>, offsets: UnsafeBufferPointer<Int>,
     neighbors: UnsafeBufferPointer<Int32>,
     into targets: UnsafeMutableBufferPointer<PathEngineTargetTotals>, directed: Bool,
-    results: UnsafeMutableBufferPointer<PathEngineSourceTotals>
+    results: UnsafeMutableBufferPointer<PathEngineSourceTotals>,
+    derived: inout [PathEngineSourceTotals]
   ) {
+    for (lane, s) in batch.enumerated() {
+      laneOf[Int(s)] = Int8(lane)
+      results[lane].node = s
+    }
     let (count, levelCount) = breadthFirst(from: batch, offsets: offsets, neighbors: neighbors)
     addDistances(levelCount: levelCount, lanes: batch.count, into: results)
-    accumulate(levelCount: levelCount, into: targets, directed: directed)
+    accumulate(
+      levelCount: levelCount, batch: batch, into: targets, directed: directed, results: results)
+    if hasPendants {
+      addPendantTotals(levelCount: levelCount, batch: batch, results: results, to: &derived)
+    }
     for k in 0..<count { seen[Int(entryNode[k])] = 0 }
+    for s in batch { laneOf[Int(s)] = -1 }
   }
 
   // The three phases below run once a batch; kept out of line so that a profile shows them
@@ -182,16 +237,22 @@ struct PathEngineBatchWork {
     return (count, levelCount)
   }
 
-  /// Each source's distance statistics: Σ d and Σ 1/d level by level, as one search would.
+  /// Each source's distance statistics: Σ d and Σ 1/d level by level (size · 1/d, the sum
+  /// ``addPendantTotals`` makes for a pendant, so a search and a derivation agree to the bit);
+  /// the level sizes and the pendants' distances for ``addPendantTotals``.
   @inline(never) private func addDistances(
     levelCount: Int, lanes laneCount: Int,
     into results: UnsafeMutableBufferPointer<PathEngineSourceTotals>
   ) {
-    var size = [Int](repeating: 0, count: Self.lanes)
     for d in stride(from: 1, to: levelCount, by: 1) {
+      let size = UnsafeMutableBufferPointer(rebasing: levelSize[(d * Self.lanes)...])
       for lane in 0..<Self.lanes { size[lane] = 0 }
       for k in levels[d]..<levels[d + 1] {
         var lanes = entryLanes[k]
+        if hasPendants {
+          let v = Int(entryNode[k])
+          if pendantLane(of: v, in: lanes) >= 0 { pendantDistance[v] = Int32(d) }
+        }
         while lanes != 0 {
           size[lanes.trailingZeroBitCount] += 1
           lanes &= lanes &- 1
@@ -201,19 +262,26 @@ struct PathEngineBatchWork {
       for lane in 0..<laneCount where size[lane] > 0 {
         results[lane].reached += size[lane]
         results[lane].distanceSum += d * size[lane]
-        for _ in 0..<size[lane] { results[lane].harmonicOut += inv }
+        results[lane].harmonicOut += Double(size[lane]) * inv
         results[lane].eccentricity = d
       }
     }
   }
 
-  /// Dependencies, deepest level first: δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (1 + δ(w))/σ(w), lane
-  /// by lane over the recorded successors; and each target's sums. The sources (level 0)
-  /// need none.
+  /// Dependencies, deepest level first: δ(v) = σ(v) · Σ_{w : v ∈ P(w)} (g(w) + δ(w))/σ(w), lane
+  /// by lane over the recorded successors, with target weight g(w) = 1 + m − [w is a pendant
+  /// of the lane's source] for a source with m pendants (1 without pendants: Brandes' δ); and
+  /// each target's sums. The sources (level 0) need none.
   @inline(never) private func accumulate(
-    levelCount: Int, into targets: UnsafeMutableBufferPointer<PathEngineTargetTotals>,
-    directed: Bool
+    levelCount: Int, batch: UnsafeBufferPointer<Int32>,
+    into targets: UnsafeMutableBufferPointer<PathEngineTargetTotals>, directed: Bool,
+    results: UnsafeMutableBufferPointer<PathEngineSourceTotals>
   ) {
+    let pendants = pendantCounts(of: batch)
+    var multiplier = PathEngineLanes()
+    for (lane, m) in pendants.enumerated() { multiplier[lane] = Double(m) }
+    let weight = 1 + multiplier
+    var pendantsReached = [Int](repeating: 0, count: batch.count)
     for d in stride(from: levelCount - 1, through: 1, by: -1) {
       let inv = inverse[d]
       for k in levels[d]..<levels[d + 1] {
@@ -223,9 +291,8 @@ struct PathEngineBatchWork {
         }
         let lanes = entryLanes[k]
         let sv = entrySigma[k]
-        let dv = keeping(lanes, of: sum * sv)
-        entryShare[k] = keeping(lanes, of: (1 + dv) / sv)
         let v = Int(entryNode[k])
+        let dv = keeping(lanes, of: sum * sv)
         let sources = lanes.nonzeroBitCount
         targets[v].dependency += dv.sum()
         targets[v].harmonicIn += Double(sources) * inv
@@ -233,6 +300,74 @@ struct PathEngineBatchWork {
           targets[v].reachedIn &+= sources
           targets[v].distanceIn &+= sources &* d
         }
+        guard hasPendants else {
+          entryShare[k] = keeping(lanes, of: (1 + dv) / sv)
+          continue
+        }
+        var g = weight
+        let own = pendantLane(of: v, in: lanes)
+        if own >= 0 {
+          g[own] -= 1
+          pendantsReached[own] += 1
+        }
+        entryShare[k] = keeping(lanes, of: (g + dv) / sv)
+        // The lanes' pendants reach v one step further (v itself excepted).
+        let further = Int(keeping(lanes, of: multiplier).sum()) - (own >= 0 ? 1 : 0)
+        if further > 0 {
+          targets[v].harmonicIn += Double(further) * inverse[d + 1]
+          if directed {
+            targets[v].reachedIn &+= further
+            targets[v].distanceIn &+= further &* (d + 1)
+          }
+        }
+      }
+    }
+    // Each source u is one step from its m pendants, and lies on the paths from each of them to
+    // every node u reaches (but the pendant itself).
+    for (lane, m) in pendants.enumerated() where m > 0 {
+      let u = Int(batch[lane])
+      targets[u].dependency += Double(m * results[lane].reached - pendantsReached[lane])
+      targets[u].harmonicIn += Double(m)
+      if directed {
+        targets[u].reachedIn &+= m
+        targets[u].distanceIn &+= m
+      }
+    }
+  }
+
+  /// The totals of each pendant s of the batch's sources, from its source u's search: the
+  /// distances are u's plus one, u itself at distance 1, and s left out.
+  @inline(never) private func addPendantTotals(
+    levelCount: Int, batch: UnsafeBufferPointer<Int32>,
+    results: UnsafeMutableBufferPointer<PathEngineSourceTotals>,
+    to derived: inout [PathEngineSourceTotals]
+  ) {
+    for (lane, u) in batch.enumerated() {
+      let source = results[lane]
+      for p in pendantStart[Int(u)]..<pendantStart[Int(u) + 1] {
+        let s = Int(pendantList[p])
+        let ds = Int(pendantDistance[s])
+        pendantDistance[s] = 0
+        let x = ds > 0 ? 1 : 0  // u reaches s
+        var totals = PathEngineSourceTotals()
+        totals.node = Int32(s)
+        totals.reached = source.reached - x + 1
+        totals.distanceSum = 1 + (source.reached - x) + source.distanceSum - x * ds
+        var harmonic = 1.0
+        for d in stride(from: 1, to: levelCount, by: 1) {
+          let size = levelSize[d * Self.lanes + lane] - (d == ds ? 1 : 0)
+          if size > 0 { harmonic += Double(size) * inverse[d + 1] }
+        }
+        totals.harmonicOut = harmonic
+        let e = source.eccentricity
+        if source.reached - x == 0 {
+          totals.eccentricity = 1
+        } else if ds == e && levelSize[e * Self.lanes + lane] == 1 {
+          totals.eccentricity = e  // s alone at u's last level: the level before, plus one
+        } else {
+          totals.eccentricity = e + 1
+        }
+        derived.append(totals)
       }
     }
   }
@@ -240,6 +375,8 @@ struct PathEngineBatchWork {
 
 /// What one search adds up at its source: nodes reached (itself excluded), Σ d, Σ 1/d, max d.
 struct PathEngineSourceTotals {
+  /// The source (internal numbering in a chunk's searches, original in its result).
+  var node: Int32 = 0
   var reached = 0
   var distanceSum = 0
   var harmonicOut = 0.0

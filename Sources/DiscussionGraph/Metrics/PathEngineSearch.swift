@@ -66,7 +66,7 @@ struct PathEngineChunk {
   /// (only for directed graphs; empty otherwise).
   var reachedIn: [Int]
   var distanceIn: [Int]
-  /// Per source, in chunk order.
+  /// Per source, in chunk order, then the pendants derived from them (original numbering).
   var perSource: [PathEngineSourceTotals]
 
   /// Runs Brandes' breadth-first search (2001, doi:10.1080/0022250X.2001.9990249) from every
@@ -74,19 +74,24 @@ struct PathEngineChunk {
   /// every quantity the path engine reports.
   ///
   /// - Complexity: O(|sources| · (V + E)) time; O(V · lanes) working memory besides the result.
-  init(sources: ArraySlice<Int>, adjacency: PathEngineAdjacency, directed: Bool) {
+  init(
+    sources: ArraySlice<Int>, adjacency: PathEngineAdjacency, pendants: PathEnginePendants,
+    directed: Bool
+  ) {
     let n = adjacency.offsets.count - 1
     dependency = [Double](repeating: 0, count: n)
     harmonicIn = [Double](repeating: 0, count: n)
     reachedIn = directed ? [Int](repeating: 0, count: n) : []
     distanceIn = directed ? [Int](repeating: 0, count: n) : []
-    let work = PathEngineBatchWork(nodeCount: n, edgeCount: adjacency.neighbors.count)
+    let work = PathEngineBatchWork(
+      nodeCount: n, edgeCount: adjacency.neighbors.count, pendants: pendants)
     defer { work.deallocate() }
     // Per-target sums, interleaved so that a target costs one cache line a search.
     let targets = UnsafeMutableBufferPointer<PathEngineTargetTotals>.allocate(capacity: n)
     targets.initialize(repeating: PathEngineTargetTotals())
     defer { targets.deallocate() }
     var perSource = [PathEngineSourceTotals](repeating: .init(), count: sources.count)
+    var derived: [PathEngineSourceTotals] = []
     let batch = sources.map { adjacency.internalNode[$0] }
     // Raw buffers in the hot loops: no bounds checks, and no reference counting on arrays
     // shared between workers (atomic counts on one cache line would serialise the threads).
@@ -99,7 +104,8 @@ struct PathEngineChunk {
               work.search(
                 from: UnsafeBufferPointer(rebasing: batch[range]), offsets: offsets,
                 neighbors: neighbors, into: targets, directed: directed,
-                results: UnsafeMutableBufferPointer(rebasing: perSource[range]))
+                results: UnsafeMutableBufferPointer(rebasing: perSource[range]),
+                derived: &derived)
             }
           }
         }
@@ -114,7 +120,11 @@ struct PathEngineChunk {
         distanceIn[v] = t.distanceIn
       }
     }
-    self.perSource = perSource
+    self.perSource = (perSource + derived).map {
+      var totals = $0
+      totals.node = adjacency.originalNode[Int($0.node)]
+      return totals
+    }
   }
 }
 

@@ -73,12 +73,8 @@ extension Graph {
     let (sourceList, sampled) = sources.resolve(nodeCount: n)
     let adjacency = PathEngineAdjacency(self)
     let pendants = PathEnginePendants(adjacency, enabled: sourceList.count == n)
-    // Searched in internal order, so that a batch holds sources of similar degree, which
-    // reach most nodes at the same distances; pendants come with their sources' searches.
-    let searchOrder =
-      sourceList
-      .filter { pendants.of[Int(adjacency.internalNode[$0])] < 0 }
-      .sorted { adjacency.internalNode[$0] < adjacency.internalNode[$1] }
+    let searchOrder = adjacency.batchOrder(
+      of: sourceList.filter { pendants.of[Int(adjacency.internalNode[$0])] < 0 })
     let totals = PathEngineTotals(
       sources: searchOrder, adjacency: adjacency, pendants: pendants, directed: isDirected,
       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)

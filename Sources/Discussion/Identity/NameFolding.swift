@@ -54,13 +54,38 @@ public enum NameFolding {
   ///
   /// - Complexity: O(n) for n scalars, no allocation but the result.
   public static func foldedWordHashes(_ text: String) -> [UInt64] {
+    var text = text
+    return text.withUTF8 { foldedWordHashes(utf8: $0) }
+  }
+
+  /// ``foldedWordHashes(_:)`` of a text given as valid UTF-8 (a comment's
+  /// ``Comment/textUTF8``), decoded here: ASCII and Cyrillic, almost every byte of the texts,
+  /// need no Unicode property lookup. A sequence cut short at the end ends the text.
+  public static func foldedWordHashes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
     var hashes: [UInt64] = []
     var hash: UInt64 = fnvOffset
     var inWord = false
-    for u in text.unicodeScalars {
-      if isWordScalar(u) {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = UInt32(bytes[i])
+      let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+      guard i + length <= n else { break }
+      var v = length == 1 ? b : b & (0xFF >> (length + 1))
+      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+      i += length
+      let isWord: Bool
+      if v < 128 {
+        isWord = (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+      } else if v >= 0x400 && v <= 0x4FF {
+        isWord = true
+      } else if let u = Unicode.Scalar(v) {
+        isWord = isWordScalar(u)
+      } else {
+        isWord = false
+      }
+      if isWord {
         inWord = true
-        let v = u.value
         if v < 128 {
           let lower = v >= 65 && v <= 90 ? v + 32 : v
           let mapped = asciiLookAlike[Int(lower)]
@@ -72,7 +97,9 @@ public enum NameFolding {
         } else if v >= 0x430 && v <= 0x45F {
           hash = fnv(hash, v)
         } else {
-          for w in u.properties.lowercaseMapping.unicodeScalars { hash = fnv(hash, w.value) }
+          for w in Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars {
+            hash = fnv(hash, w.value)
+          }
         }
       } else if inWord {
         hashes.append(hash)

@@ -196,7 +196,7 @@ private struct CommentIDIndex {
     var next = [Int](repeating: -1, count: comments.count)
     var last = [Int](repeating: -1, count: comments.count)  // for first comments only
     for i in comments.indices {
-      let f = Self.value(&firstByID[comments[i].id, default: i])
+      let f = firstByID.findOrInsert(comments[i].id, i)
       first[i] = f
       if f != i {
         next[last[f] < 0 ? f : last[f]] = i
@@ -205,9 +205,6 @@ private struct CommentIDIndex {
     }
     (self.first, self.next, self.firstByID) = (first, next, firstByID)
   }
-
-  /// Reads a dictionary slot through its in-place accessor: one hash to find or insert.
-  private static func value(_ slot: inout Int) -> Int { slot }
 
   func firstIndex(of id: String) -> Int? { firstByID[id] }
 

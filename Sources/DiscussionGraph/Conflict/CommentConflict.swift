@@ -40,7 +40,7 @@ public struct CommentConflict: Sendable, Hashable {
     return concurrentMap(count: threads.count) { t in
       threads[t].comments.enumerated().map { i, c in
         CommentConflict(
-          thread: t, comment: i, comment: c, author: corpus.commenterIndex(of: c),
+          thread: t, comment: i, comment: c, author: corpus.commenterIndex(thread: t, comment: i),
           matcher: matcher)
       }
     }

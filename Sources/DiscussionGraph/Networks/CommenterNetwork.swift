@@ -100,7 +100,9 @@ public struct CommenterNetwork: Sendable {
     into found: inout [Occurrence]
   ) {
     let thread = corpus.threads[t]
-    let authors = thread.comments.map { corpus.commenterIndex(of: $0) ?? -1 }
+    let authors = thread.comments.indices.map {
+      corpus.commenterIndex(thread: t, comment: $0) ?? -1
+    }
     if kind != .mention {
       for (i, target) in thread.replyTargetIndex.enumerated() {
         guard let target, authors[i] >= 0, authors[target] >= 0 else { continue }
@@ -111,10 +113,10 @@ public struct CommenterNetwork: Sendable {
       }
     }
     if kind != .reply, let names {
-      let detector = MentionDetector(thread: thread, authors: authors, names: names)
+      let detector = MentionDetector(corpus: corpus, thread: t, authors: authors, names: names)
       for (i, comment) in thread.comments.enumerated()
       where authors[i] >= 0 && !comment.textUTF8.isEmpty {
-        for (target, evidence) in detector.mentions(inComment: i, text: comment.text) {
+        for (target, evidence) in detector.mentions(inComment: i, utf8: comment.textUTF8) {
           found.append(
             Occurrence(
               source: authors[i], target: target, ref: CommentRef(thread: t, comment: i),

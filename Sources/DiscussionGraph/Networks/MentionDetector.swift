@@ -34,15 +34,16 @@ struct MentionDetector {
   /// texts are scanned without building a String per word.
   private var byFirstWord: [UInt64: [(words: [UInt64], commenter: Int)]] = [:]
 
-  init(thread: CommentThread, authors: [Int], names: MentionNames) {
+  /// The detector of thread `t` of `corpus`, whose comments' authors are `authors`.
+  init(corpus: Corpus, thread t: Int, authors: [Int], names: MentionNames) {
     self.authors = authors
     self.names = names
     var seen = Set<[Int]>()
     var spellings: [(commenter: Int, spelling: MentionNames.Spelling)] = []
-    for (i, comment) in thread.comments.enumerated() where authors[i] >= 0 {
+    for (i, comment) in corpus.threads[t].comments.enumerated() where authors[i] >= 0 {
       if authorByID[comment.id] == nil { authorByID[comment.id] = authors[i] }
-      guard let name = comment.author else { continue }
-      let spelling = names.spelling(name, of: authors[i])
+      guard let k = corpus.spellingIndex(thread: t, comment: i) else { continue }
+      let spelling = names.spellings[authors[i]][k]
       if seen.insert([authors[i], spelling.exact]).inserted {
         spellings.append((authors[i], spelling))
       }
@@ -66,10 +67,17 @@ struct MentionDetector {
     }
   }
 
-  /// The commenters that comment `index`'s text refers to, with the evidence, sorted by
-  /// commenter index.
-  func mentions(inComment index: Int, text: String) -> [(commenter: Int, evidence: MentionEvidence)]
-  {
+  /// The commenters that comment `index`'s text (``Discussion/Comment/textUTF8``) refers to,
+  /// with the evidence, sorted by commenter index.
+  func mentions(inComment index: Int, utf8: ArraySlice<UInt8>) -> [(
+    commenter: Int, evidence: MentionEvidence
+  )] {
+    utf8.withUnsafeBufferPointer { mentions(inComment: index, utf8: $0) }
+  }
+
+  private func mentions(inComment index: Int, utf8 text: UnsafeBufferPointer<UInt8>) -> [(
+    commenter: Int, evidence: MentionEvidence
+  )] {
     let author = authors[index]
     var found: [Int: MentionEvidence] = [:]
     func add(_ commenter: Int, _ evidence: MentionEvidence) {
@@ -77,8 +85,8 @@ struct MentionDetector {
       found[commenter, default: []].insert(evidence)
     }
     // Only texts with a '#' or a quote need the scalar scans below.
-    let mayReference = text.utf8.contains { $0 == 0x23 || $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }
-    let scalars = mayReference ? Array(text.unicodeScalars) : []
+    let mayReference = text.contains { $0 == 0x23 || $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }
+    let scalars = mayReference ? Array(String(decoding: text, as: UTF8.self).unicodeScalars) : []
     // #N
     var i = 0
     while i < scalars.count {
@@ -119,7 +127,7 @@ struct MentionDetector {
     }
     // Whole names.
     if !byFirstWord.isEmpty {
-      let words = NameFolding.foldedWordHashes(text)
+      let words = NameFolding.foldedWordHashes(utf8: text)
       for (w, word) in words.enumerated() {
         guard let candidates = byFirstWord[word] else { continue }
         for candidate in candidates where w + candidate.words.count <= words.count {

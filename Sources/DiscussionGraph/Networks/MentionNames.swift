@@ -10,8 +10,6 @@ import Discussion
 struct MentionNames: Sendable {
   /// One spelling of a commenter.
   struct Spelling: Sendable {
-    /// The spelling, for telling a commenter's spellings apart.
-    var name: String
     /// Number of the spacing-normalised spelling (``NameFolding/normalizeSpacing(_:)``).
     var exact: Int
     /// Number of the folded spelling (``NameFolding/fold(_:)``).
@@ -41,7 +39,6 @@ struct MentionNames: Sendable {
         let words = NameFolding.foldedWords(name)
         let distinctive = !words.isEmpty && CommonWords.isDistinctive(words: words)
         return Spelling(
-          name: name,
           exact: number(NameFolding.normalizeSpacing(name), in: &exactID),
           folded: number(NameFolding.fold(name), in: &foldedID),
           words: distinctive ? words.map(NameFolding.hash(ofFoldedWord:)) : nil)
@@ -49,11 +46,5 @@ struct MentionNames: Sendable {
     }
     self.exactID = exactID
     self.foldedID = foldedID
-  }
-
-  /// The spelling `name` of commenter `commenter`.
-  func spelling(_ name: String, of commenter: Int) -> Spelling {
-    let list = spellings[commenter]
-    return list.first { $0.name == name } ?? list[0]
   }
 }

@@ -74,9 +74,9 @@ public struct CommenterStatistics: Sendable {
     var removed = comments
     var likes = comments
     var dislikes = comments
-    for thread in corpus.threads {
-      for comment in thread.comments {
-        guard let i = corpus.commenterIndex(of: comment) else { continue }
+    for (t, thread) in corpus.threads.enumerated() {
+      for (k, comment) in thread.comments.enumerated() {
+        guard let i = corpus.commenterIndex(thread: t, comment: k) else { continue }
         comments[i] += 1
         if comment.isRemoved { removed[i] += 1 }
         likes[i] += Double(comment.likes ?? 0)

@@ -14,7 +14,9 @@ struct CommentTables {
     self.commenterIDs = commenterIDs
     self.threadKeys = threadKeys
     self.pseudonymized = pseudonymized
-    authors = corpus.threads.map { $0.comments.map { corpus.commenterIndex(of: $0) } }
+    authors = corpus.threads.indices.map { t in
+      corpus.threads[t].comments.indices.map { corpus.commenterIndex(thread: t, comment: $0) }
+    }
   }
 
   func commenters(labels: [String]) -> ExportTable {

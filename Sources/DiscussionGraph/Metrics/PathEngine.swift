@@ -57,7 +57,11 @@ extension Graph {
   /// source gives the distances and shortest-path counts, and a pass in reverse order of
   /// distance accumulates the dependencies. Sources are searched eight at a time, sharing each
   /// visit of a node the sources reach at the same distance (multi-source breadth-first search,
-  /// Then et al. 2014, doi:10.14778/2735496.2735507); see `PathEngineBatchWork`.
+  /// Then et al. 2014, doi:10.14778/2735496.2735507); see `PathEngineBatchWork`. Batches
+  /// group sources with the same hub, which reach most nodes at the same distances
+  /// (`PathEngineAdjacency.batchOrder(of:)`). In an exact run, a node with a single
+  /// out-neighbour is not searched: its values follow from that neighbour's search
+  /// (`PathEnginePendants`).
   ///
   /// Sources are split into chunks whose boundaries depend only on the source count, searched
   /// in parallel on `threads` workers (default: all cores), each with its own buffers, and the

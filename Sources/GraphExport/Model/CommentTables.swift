@@ -70,6 +70,9 @@ struct CommentTables {
     var removed: [Bool?] = []
     var line: [Int?] = []
     var text: [String?] = []
+    // Texts are held as UTF-8 (``Comment/textUTF8``): made into Strings on all cores.
+    let threads = corpus.threads
+    let texts = concurrentMap(count: threads.count) { t in threads[t].comments.map(\.text) }
     for (t, th) in corpus.threads.enumerated() {
       let authors = self.authors[t]
       for (i, c) in th.comments.enumerated() {
@@ -89,7 +92,7 @@ struct CommentTables {
         dislikes.append(c.dislikes)
         removed.append(c.isRemoved)
         line.append(c.sourceLine)
-        text.append(c.text)
+        text.append(texts[t][i])
       }
     }
     var columns = [

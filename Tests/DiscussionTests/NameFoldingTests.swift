@@ -23,23 +23,47 @@ import Testing
     #expect(IdentityRule.folded.id(for: "Ана") == IdentityRule.folded.id(for: "AHA"))
   }
 
+  /// One thread whose comments are written by `names`, in order.
+  static func thread(_ names: [String]) -> CommentThread {
+    CommentThread(
+      id: "t", sourceFile: "t.txt",
+      comments: names.enumerated().map {
+        Discussion.Comment(id: String($0.offset + 1), author: $0.element)
+      })
+  }
+
   @Test func corpusKeepsEverySpellingUnderFolding() throws {
-    func thread(_ names: [String]) -> CommentThread {
-      CommentThread(
-        id: "t", sourceFile: "t.txt",
-        comments: names.enumerated().map {
-          Discussion.Comment(id: String($0.offset + 1), author: $0.element)
-        })
-    }
     let corpus = Corpus(
-      threads: [thread(["Kозел", "козел", "Козел", "козел", "Ана"])], identity: .folded)
+      threads: [Self.thread(["Kозел", "козел", "Козел", "козел", "Ана"])], identity: .folded)
     #expect(corpus.commenters.count == 2)
     let goat = try #require(
       corpus.commenters.first { $0.displayName.lowercased().hasSuffix("озел") })
     #expect(goat.spellings == ["Kозел", "козел", "Козел"])
     #expect(goat.displayName == "козел")
     #expect(goat.commentCount == 4)
-    #expect(Corpus(threads: [thread(["Kозел", "козел", "Козел"])]).commenters.count == 3)
+    #expect(Corpus(threads: [Self.thread(["Kозел", "козел", "Козел"])]).commenters.count == 3)
+  }
+
+  /// Canonically equivalent spellings ("é" precomposed and as "e" + U+0301) are one spelling
+  /// of one commenter when their ids agree, and stay apart when folding tells them apart
+  /// (it maps the Latin "e" to Cyrillic but leaves "é"), whichever comes first.
+  @Test func canonicallyEquivalentNamesKeepTheirIdentities() throws {
+    let composed = "Jos\u{E9}"
+    let decomposed = "Jose\u{301}"
+    for names in [[composed, decomposed], [decomposed, composed]] {
+      let exact = Corpus(threads: [Self.thread(names)])
+      #expect(exact.commenters.count == 1)
+      #expect(exact.commenters.first?.spellings.count == 1)
+      #expect(exact.commenters.first?.commentCount == 2)
+      let folded = Corpus(threads: [Self.thread(names)], identity: .folded)
+      #expect(folded.commenters.map(\.commentCount) == [1, 1])
+      for (i, name) in names.enumerated() {
+        let comment = folded.threads[0].comments[i]
+        #expect(folded.commenterIndex(thread: 0, comment: i) == folded.commenterIndex(of: comment))
+        #expect(
+          folded.commenters[try #require(folded.commenterIndex(of: comment))].spellings == [name])
+      }
+    }
   }
 
   @Test func wordHashesAreTheHashesOfTheFoldedWords() {

@@ -36,7 +36,8 @@ public enum ReplyResolution {
 
   /// Resolves the replies among `comments` (one thread, source order).
   /// - Parameter file: the file the findings name.
-  /// - Complexity: O(*n* + *b*) expected, for *n* comments and *b* back-references.
+  /// - Complexity: O(*n* + *b*) expected, for *n* comments and *b* back-references, when ids
+  ///   are distinct; a reply or back-reference to an id that *k* comments share costs O(*k*).
   public static func resolve(_ comments: [Comment], file: String) -> Result {
     var comments = comments
     let (targets, resolved, issues) = resolve(&comments, file: file)
@@ -180,8 +181,8 @@ public enum ReplyResolution {
 }
 
 /// The comments of a thread by id: for each comment the first comment with its id, and the
-/// later ones chained in source order. One hash per comment and no array per id, since ids
-/// almost never repeat.
+/// later ones chained in source order: one hash per comment to build, and no array per id,
+/// since ids almost never repeat.
 private struct CommentIDIndex {
   /// For each comment, the index of the first comment with the same id.
   let first: [Int]

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Shortest-path centralities of every node, all from one breadth-first search per source.
+/// Shortest-path centralities of every node, all from one breadth-first search per source (or,
+/// for a pendant source of an exact run, from its neighbour's search).
 ///
 /// Distances are hop counts on the simple graph underneath (parallel edges merged, self-loops
 /// dropped; weights are not used), following edges forward in a directed graph. Each array is

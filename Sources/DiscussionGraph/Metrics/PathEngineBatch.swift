@@ -15,8 +15,8 @@ typealias PathEngineLaneSet = UInt8
 /// records the edges of the shortest-path DAG (entry to successor entry), so the dependency
 /// pass reads only those, in order, and its per-entry values sit side by side.
 ///
-/// Between batches the per-node buffers are back at their initial state (all zeros); the
-/// per-entry ones are written before they are read.
+/// Between batches the per-node buffers are back at their initial state (zeros; -1 in
+/// ``laneOf``); the per-entry ones are written before they are read.
 struct PathEngineBatchWork {
   static let lanes = PathEngineLanes.scalarCount
 

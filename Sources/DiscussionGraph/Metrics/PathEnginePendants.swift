@@ -45,7 +45,4 @@ struct PathEnginePendants: Sendable {
     }
     (self.of, self.start, self.list) = (of, start, list)
   }
-
-  /// The number of pendants of internal node `u`.
-  func count(of u: Int) -> Int { start[u + 1] - start[u] }
 }

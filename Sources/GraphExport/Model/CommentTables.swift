@@ -69,10 +69,6 @@ struct CommentTables {
     var dislikes: [Int?] = []
     var removed: [Bool?] = []
     var line: [Int?] = []
-    var text: [String?] = []
-    // Texts are held as UTF-8 (``Comment/textUTF8``): made into Strings on all cores.
-    let threads = corpus.threads
-    let texts = concurrentMap(count: threads.count) { t in threads[t].comments.map(\.text) }
     for (t, th) in corpus.threads.enumerated() {
       let authors = self.authors[t]
       for (i, c) in th.comments.enumerated() {
@@ -92,7 +88,6 @@ struct CommentTables {
         dislikes.append(c.dislikes)
         removed.append(c.isRemoved)
         line.append(c.sourceLine)
-        text.append(texts[t][i])
       }
     }
     var columns = [
@@ -156,10 +151,15 @@ struct CommentTables {
         values: .integers(line)),
     ]
     if !pseudonymized {
+      // Texts are held as UTF-8 (``Comment/textUTF8``): made into Strings here, on all cores.
+      let threads = corpus.threads
+      let text = concurrentMap(count: threads.count) { t in
+        threads[t].comments.map { Optional($0.text) }
+      }
       columns.append(
         ExportColumn(
           name: "text", type: .string, description: "Text; paragraphs separated by a blank line",
-          values: .strings(text)))
+          values: .strings(Array(text.joined()))))
     }
     return ExportTable(
       name: "comments", description: "One row per comment, in thread and source order",

@@ -165,8 +165,9 @@ private struct Reader {
     var timeLine: Int? = nil
     var probe = last
     while probe >= first {
-      if !lines.isBlank(probe), lines.time(probe) != nil {
+      if !lines.isBlank(probe), let time = lines.time(probe) {
         timeLine = probe
+        comment.time = time
         break
       }
       // Only look past non-time lines when the block is the thread's last (a footer may follow).
@@ -174,7 +175,6 @@ private struct Reader {
       probe -= 1
     }
     if let t = timeLine {
-      comment.time = lines.time(t)
       if t < last {
         for line in (t + 1)...last where !lines.isBlank(line) { unplaced(line) }
       }

@@ -127,17 +127,8 @@ public enum ReplyResolution {
       }
     }
 
-    // Pass 3: back-references, against the replies each comment received (CSR by target).
-    var repliesStart = [Int](repeating: 0, count: n + 1)
-    for case let j? in target { repliesStart[j + 1] += 1 }
-    for c in 0..<n { repliesStart[c + 1] += repliesStart[c] }
-    var replies = [Int](repeating: 0, count: repliesStart[n])
-    var fill = repliesStart
-    for (i, j) in target.enumerated() {
-      guard let j else { continue }
-      replies[fill[j]] = i
-      fill[j] += 1
-    }
+    // Pass 3: back-references, against the replies each comment received.
+    let replies = IndexGroups(keys: target.map { $0 ?? -1 }, groupCount: n)
     // listedBy[f] == c: comment c lists the id whose first comment is f.
     var listedBy = [Int](repeating: -1, count: n)
     for c in 0..<n where !comments[c].backReferences.isEmpty {
@@ -154,7 +145,7 @@ public enum ReplyResolution {
             "comment \(comments[c].id) lists #\(x) as a reply, but #\(x) replies to "
               + (actual ?? "no comment in the copy")))
       }
-      for r in replies[repliesStart[c]..<repliesStart[c + 1]] where listedBy[ids.first[r]] != c {
+      for r in replies[c] where listedBy[ids.first[r]] != c {
         issues.append(
           issue(
             .backReferenceMismatch, file, comments[c],

@@ -93,16 +93,7 @@ struct CommunityNetwork {
   /// between groups summed, edges inside a group (and members' loops) become its self-loop.
   /// - Complexity: O(V + E).
   func aggregated(by label: [Int], groupCount: Int) -> CommunityNetwork {
-    // Members of each group, by counting sort.
-    var start = [Int](repeating: 0, count: groupCount + 1)
-    for g in label { start[g + 1] += 1 }
-    for g in 0..<groupCount { start[g + 1] += start[g] }
-    var fill = start
-    var members = [Int](repeating: 0, count: nodeCount)
-    for v in 0..<nodeCount {
-      members[fill[label[v]]] = v
-      fill[label[v]] += 1
-    }
+    let members = IndexGroups(keys: label, groupCount: groupCount)
     var offsets = [Int](repeating: 0, count: groupCount + 1)
     var neighbors = [Int32]()
     var weights = [Double]()
@@ -111,8 +102,7 @@ struct CommunityNetwork {
     var touched = [Int]()
     for g in 0..<groupCount {
       touched.removeAll(keepingCapacity: true)
-      for m in start[g]..<start[g + 1] {
-        let v = members[m]
+      for v in members[g] {
         loops[g] += self.loops[v]
         for i in edgeRange(of: v) {
           let h = label[Int(self.neighbors[i])]

@@ -83,12 +83,12 @@ struct PathEngineBatchWork {
       keep[set] = mask
     }
     pendantOf = .allocate(capacity: n)
-    _ = pendantOf.initialize(from: pendants.of)
+    _ = pendantOf.initialize(from: pendants.of.lazy.map { Int32($0) })
     pendantStart = .allocate(capacity: n + 1)
-    _ = pendantStart.initialize(from: pendants.start)
-    pendantList = .allocate(capacity: max(pendants.list.count, 1))
-    _ = pendantList.initialize(from: pendants.list)
-    hasPendants = !pendants.list.isEmpty
+    _ = pendantStart.initialize(from: pendants.byNode.start)
+    pendantList = .allocate(capacity: max(pendants.byNode.members.count, 1))
+    _ = pendantList.initialize(from: pendants.byNode.members.lazy.map { Int32($0) })
+    hasPendants = !pendants.byNode.members.isEmpty
     laneOf = .allocate(capacity: n)
     laneOf.initialize(repeating: -1)
     pendantDistance = .allocate(capacity: n)

@@ -1,3 +1,5 @@
+import Discussion
+
 /// Sources whose search is derived from another's instead of run: a node `s` with a single
 /// out-neighbour `u` in the simple graph (a commenter who replied to one person), where `u`
 /// itself has another out-degree than 1 and so is searched.
@@ -16,33 +18,19 @@
 /// node a source) use this; a sampled run searches each of its sources.
 struct PathEnginePendants: Sendable {
   /// Per internal node: the node whose search gives its own (`u`), or -1.
-  let of: [Int32]
-  /// The pendants of internal node `u` are `list[start[u]..<start[u + 1]]`, ascending.
-  let start: [Int]
-  let list: [Int32]
+  let of: [Int]
+  /// The pendants of each internal node, ascending.
+  let byNode: IndexGroups
 
   /// The pendants of `adjacency`, or none when `enabled` is false.
   init(_ adjacency: PathEngineAdjacency, enabled: Bool) {
     let n = adjacency.offsets.count - 1
-    var of = [Int32](repeating: -1, count: n)
-    var start = [Int](repeating: 0, count: n + 1)
-    if enabled {
-      func outDegree(_ v: Int) -> Int { adjacency.offsets[v + 1] - adjacency.offsets[v] }
-      for s in 0..<n where outDegree(s) == 1 {
-        let u = Int(adjacency.neighbors[adjacency.offsets[s]])
-        guard outDegree(u) != 1 else { continue }
-        of[s] = Int32(u)
-        start[u + 1] += 1
-      }
+    func outDegree(_ v: Int) -> Int { adjacency.offsets[v + 1] - adjacency.offsets[v] }
+    of = (0..<n).map { s in
+      guard enabled, outDegree(s) == 1 else { return -1 }
+      let u = Int(adjacency.neighbors[adjacency.offsets[s]])
+      return outDegree(u) != 1 ? u : -1
     }
-    for u in 0..<n { start[u + 1] += start[u] }
-    var list = [Int32](repeating: 0, count: start[n])
-    var fill = start
-    for s in 0..<n where of[s] >= 0 {
-      let u = Int(of[s])
-      list[fill[u]] = Int32(s)
-      fill[u] += 1
-    }
-    (self.of, self.start, self.list) = (of, start, list)
+    byNode = IndexGroups(keys: of, groupCount: n)
   }
 }

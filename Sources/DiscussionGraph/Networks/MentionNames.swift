@@ -28,19 +28,13 @@ struct MentionNames: Sendable {
   init(corpus: Corpus) {
     var exactID: [String: Int] = [:]
     var foldedID: [String: Int] = [:]
-    /// The number of `key` in `table`, the next free one if it has none yet.
-    func number(_ key: String, in table: inout [String: Int]) -> Int {
-      if let id = table[key] { return id }
-      table[key] = table.count
-      return table.count - 1
-    }
     spellings = corpus.commenters.map { commenter in
       commenter.spellings.map { name in
         let words = NameFolding.foldedWords(name)
         let distinctive = !words.isEmpty && CommonWords.isDistinctive(words: words)
         return Spelling(
-          exact: number(NameFolding.normalizeSpacing(name), in: &exactID),
-          folded: number(NameFolding.fold(name), in: &foldedID),
+          exact: exactID.findOrInsert(NameFolding.normalizeSpacing(name), exactID.count),
+          folded: foldedID.findOrInsert(NameFolding.fold(name), foldedID.count),
           words: distinctive ? words.map(NameFolding.hash(ofFoldedWord:)) : nil)
       }
     }

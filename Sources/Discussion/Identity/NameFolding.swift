@@ -74,33 +74,9 @@ public enum NameFolding {
       var v = length == 1 ? b : b & (0xFF >> (length + 1))
       for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
       i += length
-      let isWord: Bool
-      if v < 128 {
-        isWord = (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-      } else if v >= 0x400 && v <= 0x4FF {
-        isWord = true
-      } else if let u = Unicode.Scalar(v) {
-        isWord = isWordScalar(u)
-      } else {
-        isWord = false
-      }
-      if isWord {
+      if let u = Unicode.Scalar(v), isWordScalar(u) {
         inWord = true
-        if v < 128 {
-          let lower = v >= 65 && v <= 90 ? v + 32 : v
-          let mapped = asciiLookAlike[Int(lower)]
-          hash = fnv(hash, mapped != 0 ? mapped : lower)
-        } else if v >= 0x410 && v <= 0x42F {
-          hash = fnv(hash, v + 0x20)
-        } else if v >= 0x400 && v <= 0x40F {
-          hash = fnv(hash, v + 0x50)
-        } else if v >= 0x430 && v <= 0x45F {
-          hash = fnv(hash, v)
-        } else {
-          for w in Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars {
-            hash = fnv(hash, w.value)
-          }
-        }
+        forEachFolded(u) { hash = fnv(hash, $0) }
       } else if inWord {
         hashes.append(hash)
         hash = fnvOffset
@@ -128,23 +104,30 @@ public enum NameFolding {
     return h
   }
 
-  /// Lower-cases one scalar and maps a Latin look-alike to its Cyrillic letter. ASCII and
-  /// Cyrillic take a table-free fast path; other scripts use Unicode's lower-case mapping.
+  /// Appends one scalar folded (``forEachFolded(_:_:)``).
   @inline(__always)
   static func appendFolded(_ u: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    forEachFolded(u) { out.append(Unicode.Scalar($0)!) }
+  }
+
+  /// The scalar values of one scalar folded: lower-cased, a Latin look-alike mapped to its
+  /// Cyrillic letter. ASCII and Cyrillic take a fast path; other scripts use Unicode's
+  /// lower-case mapping (which can give several scalars).
+  @inline(__always)
+  static func forEachFolded(_ u: Unicode.Scalar, _ body: (UInt32) -> Void) {
     let v = u.value
     if v < 128 {
       let lower = v >= 65 && v <= 90 ? v + 32 : v
       let mapped = asciiLookAlike[Int(lower)]
-      out.append(Unicode.Scalar(mapped != 0 ? mapped : lower)!)
+      body(mapped != 0 ? mapped : lower)
     } else if v >= 0x410 && v <= 0x42F {
-      out.append(Unicode.Scalar(v + 0x20)!)
+      body(v + 0x20)
     } else if v >= 0x400 && v <= 0x40F {
-      out.append(Unicode.Scalar(v + 0x50)!)
+      body(v + 0x50)
     } else if v >= 0x430 && v <= 0x45F {
-      out.append(u)
+      body(v)
     } else {
-      out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+      for w in u.properties.lowercaseMapping.unicodeScalars { body(w.value) }
     }
   }
 

@@ -7,8 +7,8 @@
 /// highest first (ties by id), so the hubs every search touches share cache lines and
 /// isolated nodes are out of the way; sources are batched by it (``batchOrder(of:)``). Each
 /// node keeps its neighbours in the original order, so each source's σ and δ are summed in the
-/// textbook's order. Since the numbering depends on the simple graph only, parallel edges and self-loops
-/// change no bit of the results.
+/// textbook's order. Since the numbering depends on the simple graph only, parallel edges and
+/// self-loops change no bit of the results.
 struct PathEngineAdjacency: Sendable {
   /// In internal numbering.
   let offsets: [Int]

@@ -31,7 +31,7 @@ enum GEXFWriter {
       for (k, c) in columns.enumerated() {
         put("      <attribute id=\"\(k)\" title=\"")
         XMLText.append(c.name, to: &out)
-        put("\" type=\"\(type(c.type))\"/>\n")
+        put("\" type=\"\(c.type.xmlTypeName)\"/>\n")
       }
       put("    </attributes>\n")
     }
@@ -84,21 +84,9 @@ enum GEXFWriter {
     // The schema wants at least one <attvalue> in <attvalues>.
     guard columns.contains(where: { $0.column.text(at: row) != nil }) else { return }
     out.append(contentsOf: "        <attvalues>\n".utf8)
-    for (tag, c) in columns {
-      guard let text = c.text(at: row) else { continue }
-      out.append(contentsOf: tag)
-      XMLText.append(text, to: &out)
-      out.append(contentsOf: "\"/>\n".utf8)
-    }
+    XMLText.appendValues(columns, row: row, close: closeValue, to: &out)
     out.append(contentsOf: "        </attvalues>\n".utf8)
   }
-
-  static func type(_ t: ExportFieldType) -> String {
-    switch t {
-    case .integer: "long"
-    case .number: "double"
-    case .boolean: "boolean"
-    case .string, .datetime: "string"
-    }
-  }
 }
+
+private let closeValue = Array("\"/>\n".utf8)

@@ -37,7 +37,7 @@ enum GraphMLWriter {
       for c in columns {
         put("  <key id=\"\(prefix)_\(c.name)\" for=\"\(domain)\" attr.name=\"")
         XMLText.append(c.name, to: &out)
-        put("\" attr.type=\"\(type(c.type))\"/>\n")
+        put("\" attr.type=\"\(c.type.xmlTypeName)\"/>\n")
       }
     }
     keys(graphColumns, domain: "graph", prefix: "g")
@@ -47,12 +47,12 @@ enum GraphMLWriter {
     let graphData = tagged(graphColumns, prefix: "g", indent: "    ")
     let nodeData = tagged(nodeColumns, prefix: "v", indent: "      ")
     let edgeData = tagged(network.edgeColumns, prefix: "e", indent: "      ")
-    appendData(graphData, row: 0, to: &out)
+    XMLText.appendValues(graphData, row: 0, close: closeData, to: &out)
     for (v, id) in bundle.commenterIDs.enumerated() {
       put("    <node id=\"")
       XMLText.append(id, to: &out)
       put("\">\n")
-      appendData(nodeData, row: v, to: &out)
+      XMLText.appendValues(nodeData, row: v, close: closeData, to: &out)
       put("    </node>\n")
     }
     for e in network.sources.indices {
@@ -61,7 +61,7 @@ enum GraphMLWriter {
       put("\" target=\"")
       XMLText.append(bundle.commenterIDs[network.targets[e]], to: &out)
       put("\">\n")
-      appendData(edgeData, row: e, to: &out)
+      XMLText.appendValues(edgeData, row: e, close: closeData, to: &out)
       put("    </edge>\n")
     }
     put("  </graph>\n</graphml>\n")
@@ -75,25 +75,6 @@ enum GraphMLWriter {
     columns.map { (Array("\(indent)<data key=\"\(prefix)_\($0.name)\">".utf8), $0) }
   }
 
-  static func appendData(
-    _ columns: [(tag: [UInt8], column: ExportColumn)], row: Int, to out: inout [UInt8]
-  ) {
-    for (tag, c) in columns {
-      guard let text = c.text(at: row) else { continue }
-      out.append(contentsOf: tag)
-      XMLText.append(text, to: &out)
-      out.append(contentsOf: closeData)
-    }
-  }
-
-  static func type(_ t: ExportFieldType) -> String {
-    switch t {
-    case .integer: "long"
-    case .number: "double"
-    case .boolean: "boolean"
-    case .string, .datetime: "string"
-    }
-  }
 }
 
 private let closeData = Array("</data>\n".utf8)

@@ -57,6 +57,33 @@ enum XMLText {
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
   }
+
+  /// Appends, for each column with a value at `row`, its opening `tag` (built once per
+  /// column), the value as XML text, and `close`: GraphML's `<data>` and GEXF's `<attvalue>`.
+  /// A missing value writes nothing.
+  static func appendValues(
+    _ columns: [(tag: [UInt8], column: ExportColumn)], row: Int, close: [UInt8],
+    to out: inout [UInt8]
+  ) {
+    for (tag, c) in columns {
+      guard let text = c.text(at: row) else { continue }
+      out.append(contentsOf: tag)
+      append(text, to: &out)
+      out.append(contentsOf: close)
+    }
+  }
+}
+
+extension ExportFieldType {
+  /// The attribute type GraphML (`attr.type`) and GEXF (`type`) both call this field's.
+  var xmlTypeName: String {
+    switch self {
+    case .integer: "long"
+    case .number: "double"
+    case .boolean: "boolean"
+    case .string, .datetime: "string"
+    }
+  }
 }
 
 private let amp = Array("&amp;".utf8)

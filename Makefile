@@ -10,9 +10,11 @@ SAMPLE      := Graphs/fakti-belarus-eu-2025-10-17.txt
 # libgraphviz-dev: the C library we link (libgvc6 and its plugins come with it);
 # graphviz: `dot -c` writes the plugin list (config6a) that in-process layout needs;
 # fonts-dejavu-core: a font with Cyrillic glyphs for rendered labels;
-# zlib1g-dev: reading .gz inputs; libsqlite3-dev: SQLite exports (GRDB);
+# zlib1g-dev, libzstd-dev: reading .gz and .zst inputs; zstd: the program that makes Reddit's
+# dumps, which the tests use to make theirs; libsqlite3-dev: SQLite exports (GRDB);
 # pkg-config: how SwiftPM finds the C libraries.
-APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libsqlite3-dev pkg-config
+APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libzstd-dev zstd \
+  libsqlite3-dev pkg-config
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 

@@ -17,13 +17,15 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
   ],
   targets: [
-    // System libraries: zlib for reading .gz inputs, Graphviz for layout and rendering.
+    // System libraries: zlib and libzstd for reading .gz and .zst inputs, Graphviz for layout and rendering.
     .systemLibrary(
       name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(
+      name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+    .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
 
-    .target(name: "Discussion", dependencies: ["CZlib"]),
+    .target(name: "Discussion", dependencies: ["CZlib", "CZstd"]),
     .target(
       name: "DiscussionGraph", dependencies: ["Discussion"],
       // The hostility lexicon's source text; the library embeds it (HostilityLexicon+Default).

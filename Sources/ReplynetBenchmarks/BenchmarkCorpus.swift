@@ -53,7 +53,8 @@ struct BenchmarkCorpus {
   func measuredCorpus() throws -> (corpus: Corpus, parse: StageMeasurement) {
     let files = try measuredFiles()
     return measure("parse (ThreadLoader)") {
-      let (loaded, errors) = ThreadLoader.corpus(files)
+      let load = ThreadLoader.corpus(files)
+      let (loaded, errors) = (load.corpus, load.errors)
       let comments = loaded.threads.reduce(0) { $0 + $1.comments.count }
       return (
         loaded,

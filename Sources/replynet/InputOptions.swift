@@ -5,15 +5,35 @@ import Discussion
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "Files or directories to read: page text (.txt), JSON Lines (.jsonl), JSON, CSV, each optionally .gz; \"-\" for standard input.",
+      "Files or directories to read: page text (.txt), comment tables (.jsonl, .json, .csv) of replynet, ConvoKit, Reddit dumps, Hacker News, youtube-comment-downloader or 4CAT, each optionally .gz or .zst; \"-\" for standard input.",
       valueName: "input"))
   var inputs: [String] = []
+
+  @Option(
+    name: .customLong("field"),
+    help: ArgumentHelp(
+      "Read a comment field from another field of the records: FIELD=PATH, for example reply_to=parent or author=user.name (a dotted path reads a member of a JSON object). Fields: id, thread, reply_to, author, time, likes, dislikes, score, removed, text, title, reply_to_name, author_recovered, post. Repeatable.",
+      valueName: "field=path"))
+  var fields: [String] = []
 
   @Flag(help: "Print every integrity finding on standard error, not only the first ones.")
   var issues = false
 
   @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
   var quiet = false
+
+  func validate() throws {
+    _ = try mapping()
+  }
+
+  /// The field mapping the `--field` options give.
+  func mapping() throws -> FieldMapping {
+    do {
+      return try FieldMapping(fields)
+    } catch {
+      throw ValidationError("--field: \(error.message)")
+    }
+  }
 
   /// The paths to read: standard input when none is given and it is not a terminal.
   func paths() throws -> [String] {
@@ -25,16 +45,18 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Reads every input into one corpus, prints its integrity findings and input errors, and
-  /// stops with exit 66 when nothing could be read. The printer is returned for the closing
-  /// summary (``IntegrityPrinter/finish()``).
+  /// stops with exit 66 when no comment could be read. The printer is returned for the
+  /// closing summary (``IntegrityPrinter/finish()``).
   func loadCorpus(foldNames: Bool) throws -> (
     corpus: Corpus, errors: [InputError], printer: IntegrityPrinter
   ) {
-    let (corpus, errors) = ThreadLoader.corpus(try paths(), identity: foldNames ? .folded : .exact)
+    let load = ThreadLoader.corpus(
+      try paths(), identity: foldNames ? .folded : .exact, mapping: try mapping())
     var printer = IntegrityPrinter(printAll: issues, quiet: quiet)
-    for thread in corpus.threads { printer.add(thread) }
-    for error in errors { printer.error(error) }
-    if corpus.threads.isEmpty && !errors.isEmpty { throw ReplynetExit.noInput }
-    return (corpus, errors, printer)
+    for thread in load.corpus.threads { printer.add(thread) }
+    for error in load.errors { printer.error(error) }
+    printer.add(sources: load.corpus.sources, skipped: load.skipped)
+    try printer.stopIfNothingRead(errors: load.errors)
+    return (load.corpus, load.errors, printer)
   }
 }

@@ -22,6 +22,7 @@ struct ParseCommand: ParsableCommand {
 
   func run() throws {
     let paths = try input.paths()
+    let mapping = try input.mapping()
     var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
     let out: OutputFile
     do {
@@ -33,16 +34,29 @@ struct ParseCommand: ParsableCommand {
     var writer = CommentTableWriter(format: format.format)
     var buffer: [UInt8] = []
     writer.begin(into: &buffer)
-    let errors: [InputError]
+    let outcome: ThreadLoader.Outcome
     do {
-      errors = try ThreadLoader.forEachFile(paths) { _, threads in
-        for thread in threads {
-          writer.append(thread, into: &buffer)
-          printer.add(thread)
+      outcome = try ThreadLoader.forEachFile(paths, mapping: mapping) { _, threads in
+        // Written a few megabytes at a time: a large file's table is never held whole.
+        var start = 0
+        while start < threads.count {
+          var end = start
+          var size = 0
+          while end < threads.count && size < 1 << 23 {
+            size += threads[end].comments.reduce(0) { $0 + $1.textUTF8.count + 160 }
+            end += 1
+          }
+          writer.append(contentsOf: Array(threads[start..<end]), into: &buffer)
+          try out.write(buffer)
+          buffer.removeAll(keepingCapacity: true)
+          start = end
         }
-        try out.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        for thread in threads { printer.add(thread) }
       }
+      for error in outcome.errors { printer.error(error) }
+      printer.add(sources: outcome.sources, skipped: outcome.skipped)
+      // Nothing read: no table at all, not an empty one (the temporary file is dropped).
+      try printer.stopIfNothingRead(errors: outcome.errors)
       writer.end(into: &buffer)
       try out.write(buffer)
       try out.commit()
@@ -50,10 +64,8 @@ struct ParseCommand: ParsableCommand {
       printer.error(error)
       throw ReplynetExit.ioError
     }
-    for error in errors { printer.error(error) }
     printer.finish()
-    if printer.threadCount == 0 && !errors.isEmpty { throw ReplynetExit.noInput }
-    if !errors.isEmpty { throw ReplynetExit.dataError }
+    if !outcome.errors.isEmpty { throw ReplynetExit.dataError }
   }
 }
 

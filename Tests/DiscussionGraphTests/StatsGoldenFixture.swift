@@ -43,7 +43,8 @@ struct StatsGoldenFixture: Sendable {
 
   /// The corpus the golden values describe, read as the CLI reads it.
   func corpus() -> (corpus: Corpus, errors: [InputError]) {
-    ThreadLoader.corpus([inputPath], identity: .exact)
+    let load = ThreadLoader.corpus([inputPath], identity: .exact)
+    return (load.corpus, load.errors)
   }
 }
 

@@ -13,7 +13,12 @@ struct CommentTableInputFilesTests {
     #expect(InputFormat.detect(path: "x.y/b.json.gz")! == (.json, true))
     #expect(InputFormat.detect(path: "b.csv")! == (.csv, false))
     #expect(InputFormat.detect(path: "b.gz") == nil)
-    #expect(InputFormat.detect(path: "b.tsv") == nil)
+    #expect(InputFormat.detect(path: "b.tsv")! == (.csv, false))
+    #expect(InputFormat.detect(path: "RC_2022-02.zst") == nil)
+    #expect(InputFormat.classify(path: "RC_2022-02.zst") == .compressedUnknown)
+    #expect(InputFormat.detect(path: "b.jsonl.zst")! == (.jsonLines, true))
+    #expect(InputFormat.classify(path: "notes.md") == .unknown(extension: ".md"))
+    #expect(InputFormat.classify(path: "README") == .noExtension)
     #expect(InputFormat.detect(path: ".csv") == nil)
     #expect(InputFormat.detect(path: "README") == nil)
   }

@@ -133,7 +133,8 @@ struct CommentTableReaderTests {
     let threads = try CommentTableReader.read(Array(text.utf8), format: .jsonLines, file: "t")
     #expect(threads[0].comments.map(\.id) == ["3", "4"])
     #expect(threads[0].comments[1].time?.iso8601 == "1970-01-01T00:00:01+00:00")
-    #expect(threads[0].integrity.issues.map(\.line) == [1, 2])
+    #expect(threads[0].integrity.issues.map(\.line) == [0, 1, 2])
+    #expect(threads[0].integrity.issues[0].kind == .noReplyResolved)
     _ = CommentTableWriter.encode(threads, format: .jsonLines)
   }
 
@@ -182,7 +183,8 @@ struct CommentTableReaderTests {
     let threads = try CommentTableReader.read(Array(text.utf8), format: .csv, file: "p.csv")
     #expect(threads[0].comments.map(\.id) == ["1", "3"])
     #expect(threads[0].comments[1].text == "x\ny")
-    #expect(threads[0].integrity.issues.map(\.line) == [3, 7])
+    #expect(threads[0].integrity.issues.map(\.line) == [0, 3, 7])
+    #expect(threads[0].integrity.issues[0].kind == .noReplyResolved)
     let noID = #expect(throws: InputError.self) {
       try CommentTableReader.read(Array("a,b\n1,2\n".utf8), format: .csv, file: "n.csv")
     }

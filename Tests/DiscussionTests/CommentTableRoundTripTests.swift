@@ -31,10 +31,12 @@ struct CommentTableRoundTripTests {
           i % 6 == 5 ? nil : CommentTime(epochSeconds: epoch, utcOffsetSeconds: offset)
         let likes: Int? = i % 3 == 0 ? nil : i * 7
         let dislikes: Int? = i % 4 == 0 ? nil : -i
+        let score: Int? = i % 5 == 2 ? i - 5 : nil
         comments.append(
           Discussion.Comment(
-            id: id, author: author, likes: likes, dislikes: dislikes, replyTo: replyTo,
-            replyToName: replyToName, text: text, time: time, isRemoved: removed))
+            id: id, author: author, likes: likes, dislikes: dislikes, score: score,
+            replyTo: replyTo, replyToName: replyToName, text: text, time: time, isRemoved: removed,
+            isPost: i == 0))
       }
       var thread = CommentThread(id: threadID, sourceFile: "corpus", comments: comments)
       ReplyResolution.resolve(&thread)
@@ -127,14 +129,16 @@ struct CommentTableRoundTripTests {
         Discussion.Comment(id: "1", author: "A, B", text: "say \"hi\"\nbye"),
         Discussion.Comment(
           id: "2", author: nil, likes: 3, replyTo: "1", text: "plain", isRemoved: true),
+        Discussion.Comment(id: "3", author: "C", score: -4, text: "post", isPost: true),
       ])
     let text = String(decoding: CommentTableWriter.encode([thread], format: .csv), as: UTF8.self)
     #expect(
       text
         == "id,thread,reply_to,author,time,likes,dislikes,removed,text,reply_to_name,"
-        + "author_recovered\r\n"
-        + "1,t,,\"A, B\",,,,false,\"say \"\"hi\"\"\nbye\",,false\r\n"
-        + "2,t,1,,,3,,true,plain,,false\r\n")
+        + "author_recovered,score,post\r\n"
+        + "1,t,,\"A, B\",,,,false,\"say \"\"hi\"\"\nbye\",,false,,false\r\n"
+        + "2,t,1,,,3,,true,plain,,false,,false\r\n"
+        + "3,t,,C,,,,false,post,,false,-4,true\r\n")
   }
 
   @Test("Writing to a file is atomic, streams, and compresses .gz")

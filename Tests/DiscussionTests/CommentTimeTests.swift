@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Discussion
@@ -53,5 +54,24 @@ import Testing
     #expect(CommentTime.parseISO8601("yesterday") == nil)
     #expect(CommentTime.parseISO8601("2025-10-17T17:18:00+3") == nil)
     #expect(CommentTime.parseISO8601("2025-02-30T00:00:00Z") == nil)
+  }
+
+  @Test("ISO 8601 text: hand-checked, and equal to Foundation's formatter over 1875–2096")
+  func iso8601() {
+    // 2025-10-17 17:18 in Sofia is UTC+3 (summer time); 1969 and offsets < 0.
+    let sofia = CommentTime.sofia(year: 2025, month: 10, day: 17, hour: 17, minute: 18)!
+    #expect(sofia.iso8601 == "2025-10-17T17:18:00+03:00")
+    let west = CommentTime(epochSeconds: -1, utcOffsetSeconds: -(5 * 3600 + 30 * 60))
+    #expect(west.iso8601 == "1969-12-31T18:29:59-05:30")
+    var bytes: [UInt8] = []
+    west.appendISO8601(to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == west.iso8601)
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    for epoch in stride(from: Int64(-3_000_000_000), to: 4_000_000_000, by: 97_654_321) {
+      let t = CommentTime.sofia(epochSeconds: epoch)
+      formatter.timeZone = TimeZone(secondsFromGMT: Int(t.utcOffsetSeconds))
+      #expect(t.iso8601 == formatter.string(from: Date(timeIntervalSince1970: TimeInterval(epoch))))
+    }
   }
 }

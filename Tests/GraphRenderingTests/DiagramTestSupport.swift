@@ -29,7 +29,8 @@ enum TestCorpus {
 
   /// The sample thread of the repository (Graphs/).
   static func sample() throws -> Corpus {
-    let (corpus, errors) = ThreadLoader.corpus([Gallery.sample])
+    let load = ThreadLoader.corpus([Gallery.sample])
+    let (corpus, errors) = (load.corpus, load.errors)
     guard errors.isEmpty, corpus.threads.count == 1 else {
       throw DiagramError(kind: .noSuchThread, message: "cannot read \(Gallery.sample)")
     }

@@ -67,7 +67,8 @@ import Testing
   @Test func jsonHoldsEveryMetricWithTheLibrarysValues() throws {
     let output = try Self.json([Self.synthetic])
     let text = try CLIRunner.run(["stats", "--format", "json", "--quiet", Self.synthetic])
-    let (corpus, errors) = ThreadLoader.corpus([Self.synthetic])
+    let load = ThreadLoader.corpus([Self.synthetic])
+    let (corpus, errors) = (load.corpus, load.errors)
     #expect(errors.isEmpty)
     let stats = CommenterStatistics.compute(
       corpus: corpus, network: CommenterNetwork(corpus: corpus, kind: .reply))

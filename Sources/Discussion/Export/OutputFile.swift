@@ -40,13 +40,24 @@ public final class OutputFile {
     temporaryURL = temporary
   }
 
-  /// Appends bytes.
+  /// Appends bytes (with write(2) directly: FileHandle would copy them into a Data first).
   public func write(_ bytes: [UInt8]) throws(InputError) {
     guard !bytes.isEmpty else { return }
-    do {
-      try handle.write(contentsOf: bytes)
-    } catch {
-      throw InputError(file: path, message: "cannot write: \(error.localizedDescription)")
+    let fd = handle.fileDescriptor
+    let failure: Int32? = bytes.withUnsafeBytes { buffer in
+      var done = 0
+      while done < buffer.count {
+        let n = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        done += n
+      }
+      return nil
+    }
+    if let failure {
+      throw InputError(file: path, message: "cannot write: \(String(cString: strerror(failure)))")
     }
   }
 

@@ -17,6 +17,9 @@ public struct Comment: Sendable, Hashable {
   public var likes: Int?
   /// Down-votes ("dislikes"), or `nil` when the source does not give them.
   public var dislikes: Int?
+  /// The net score (up-votes minus down-votes) when the source gives only that (Reddit's and
+  /// Hacker News' `score`); `nil` otherwise. Not derived from ``likes`` and ``dislikes``.
+  public var score: Int?
   /// The ``id`` of the comment this one replies to, as the source gives it (it may name a
   /// comment outside the copy).
   public var replyTo: String?
@@ -42,26 +45,32 @@ public struct Comment: Sendable, Hashable {
   public var time: CommentTime?
   /// `true` when a moderator removed the comment.
   public var isRemoved: Bool
+  /// `true` for the post that opens its thread when its author is a participant (a Reddit
+  /// submission, a Hacker News story): replies to it are replies to its author, as to any
+  /// comment. `false` for every comment of a news page, whose article is not a comment.
+  public var isPost: Bool
   /// The 1-based line of the source file where the comment starts.
   public var sourceLine: Int
 
   public init(
     id: String, author: String?, authorIsRecovered: Bool = false, likes: Int? = nil,
-    dislikes: Int? = nil, replyTo: String? = nil, replyToName: String? = nil,
-    backReferences: [String] = [], text: String = "", time: CommentTime? = nil,
-    isRemoved: Bool = false, sourceLine: Int = 0
+    dislikes: Int? = nil, score: Int? = nil, replyTo: String? = nil,
+    replyToName: String? = nil, backReferences: [String] = [], text: String = "",
+    time: CommentTime? = nil, isRemoved: Bool = false, isPost: Bool = false, sourceLine: Int = 0
   ) {
     self.id = id
     self.author = author
     self.authorIsRecovered = authorIsRecovered
     self.likes = likes
     self.dislikes = dislikes
+    self.score = score
     self.replyTo = replyTo
     self.replyToName = replyToName
     self.backReferences = backReferences
     self.textUTF8 = ArraySlice(text.utf8)
     self.time = time
     self.isRemoved = isRemoved
+    self.isPost = isPost
     self.sourceLine = sourceLine
   }
 

@@ -54,19 +54,55 @@ public struct CommentTime: Sendable, Hashable, Comparable {
     return CommentTime(epochSeconds: epochSeconds, utcOffsetSeconds: summer ? 3 * 3600 : 2 * 3600)
   }
 
-  /// ISO 8601 with seconds and the numeric offset, e.g. `2025-10-17T17:18:00+03:00`.
+  /// ISO 8601 with seconds and the numeric offset, e.g. `2025-10-17T17:18:00+03:00`: the one
+  /// formatter of times that every output uses.
   public var iso8601: String {
-    let local = epochSeconds + Int64(utcOffsetSeconds)
-    let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-    let secondsOfDay = Int(local - days * 86_400)
-    let (y, m, d) = CivilDate.civil(fromDaysSinceEpoch: days)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(25)
+    appendISO8601(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends ``iso8601``'s bytes to `out`, without making a String (writers of large tables
+  /// call this once per comment).
+  public func appendISO8601(to out: inout [UInt8]) {
+    let f = localFields
     let offset = Int(utcOffsetSeconds)
-    let sign = offset < 0 ? "-" : "+"
-    let absOffset = abs(offset)
-    return
-      "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secondsOfDay / 3600, 2)):"
-      + "\(pad(secondsOfDay / 60 % 60, 2)):\(pad(secondsOfDay % 60, 2))"
-      + "\(sign)\(pad(absOffset / 3600, 2)):\(pad(absOffset / 60 % 60, 2))"
+    let a = abs(offset)
+    func digits(_ value: Int, _ width: Int) {
+      if value < 0 {
+        out.append(UInt8(ascii: "-"))
+        digits(-value, width)
+        return
+      }
+      var divisor = 1
+      for _ in 1..<width { divisor *= 10 }
+      var v = value
+      if v >= divisor * 10 {
+        out.append(contentsOf: String(v).utf8)
+        return
+      }
+      while divisor > 0 {
+        out.append(UInt8(48 + v / divisor))
+        v %= divisor
+        divisor /= 10
+      }
+    }
+    digits(f.year, 4)
+    out.append(UInt8(ascii: "-"))
+    digits(f.month, 2)
+    out.append(UInt8(ascii: "-"))
+    digits(f.day, 2)
+    out.append(UInt8(ascii: "T"))
+    digits(f.hour, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(f.minute, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(f.second, 2)
+    out.append(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+    digits(a / 3600, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(a / 60 % 60, 2)
   }
 
   /// The local calendar fields (year, month, day, hour, minute, second) at ``utcOffsetSeconds``.
@@ -80,9 +116,26 @@ public struct CommentTime: Sendable, Hashable, Comparable {
 
   /// Parses ISO 8601 / RFC 3339 date-times: `YYYY-MM-DDTHH:MM[:SS[.fff]]` followed by `Z`,
   /// `±HH:MM` or `±HHMM`; a space may stand for `T`. Without an offset the time is read as
-  /// Sofia local time. Fractional seconds are dropped.
-  public static func parseISO8601(_ text: some StringProtocol) -> CommentTime? {
-    let b = Array(text.utf8)
+  /// Sofia local time, or as UTC when `naiveIsUTC` (sources that write UTC without saying
+  /// so, such as 4CAT). Fractional seconds are dropped.
+  public static func parseISO8601(_ text: some StringProtocol, naiveIsUTC: Bool = false)
+    -> CommentTime?
+  {
+    var s = String(text)
+    return s.withUTF8 { parseISO8601(utf8: $0, naiveIsUTC: naiveIsUTC) }
+  }
+
+  /// ``parseISO8601(_:naiveIsUTC:)`` on UTF-8 bytes (surrounding ASCII spaces allowed).
+  public static func parseISO8601(utf8 bytes: UnsafeBufferPointer<UInt8>, naiveIsUTC: Bool = false)
+    -> CommentTime?
+  {
+    var lo = 0
+    var hi = bytes.count
+    while lo < hi && (bytes[lo] == 32 || (bytes[lo] >= 9 && bytes[lo] <= 13)) { lo += 1 }
+    while hi > lo && (bytes[hi - 1] == 32 || (bytes[hi - 1] >= 9 && bytes[hi - 1] <= 13)) {
+      hi -= 1
+    }
+    let b = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
     func digits(_ start: Int, _ count: Int) -> Int? {
       guard start + count <= b.count else { return nil }
       var value = 0
@@ -111,11 +164,12 @@ public struct CommentTime: Sendable, Hashable, Comparable {
     guard (1...12).contains(mo), (1...CivilDate.daysIn(month: mo, year: y)).contains(d),
       (0...23).contains(h), (0...59).contains(mi), (0...60).contains(s)
     else { return nil }
-    if i == b.count {
-      return sofia(year: y, month: mo, day: d, hour: h, minute: mi, second: min(s, 59))
-    }
     var offset = 0
-    if b[i] == 90 || b[i] == 122 {  // Z
+    if i == b.count {
+      if !naiveIsUTC {
+        return sofia(year: y, month: mo, day: d, hour: h, minute: mi, second: min(s, 59))
+      }
+    } else if b[i] == 90 || b[i] == 122 {  // Z
       guard i + 1 == b.count else { return nil }
     } else if b[i] == 43 || b[i] == 45 {
       let sign = b[i] == 45 ? -1 : 1
@@ -138,12 +192,6 @@ public struct CommentTime: Sendable, Hashable, Comparable {
       + Int64(h * 3600 + mi * 60 + min(s, 59))
     return CommentTime(epochSeconds: local - Int64(offset), utcOffsetSeconds: Int32(offset))
   }
-}
-
-private func pad(_ value: Int, _ width: Int) -> String {
-  let digits = String(value)
-  return digits.count >= width
-    ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
 /// Proleptic Gregorian calendar arithmetic (Howard Hinnant's `days_from_civil` algorithms).

@@ -8,6 +8,9 @@ public struct Corpus: Sendable {
   public let commenters: [Commenter]
   /// How names map to commenters.
   public let identity: IdentityRule
+  /// What each input was read as (layouts, fields not read), when the corpus was loaded
+  /// from files.
+  public let sources: [SourceReport]
   private let index: [String: Int]
   /// Per thread, per comment: its author's index into ``commenters`` and the index of the
   /// spelling it used in that commenter's ``Commenter/spellings``; -1 when unknown.
@@ -17,9 +20,12 @@ public struct Corpus: Sendable {
   /// cheap, and only the distinct names go through ``IdentityRule/id(for:)`` and String
   /// comparison (canonical equivalence, so "é" and "e\u{301}" are one spelling of a commenter,
   /// as they always were), in order of first appearance.
-  public init(threads: [CommentThread], identity: IdentityRule = .exact) {
+  public init(
+    threads: [CommentThread], identity: IdentityRule = .exact, sources: [SourceReport] = []
+  ) {
     self.threads = threads
     self.identity = identity
+    self.sources = sources
     // Distinct names byte for byte, in order of first appearance, and each comment's.
     var nameNumber: [ExactName: Int32] = [:]
     var names: [String] = []

@@ -57,6 +57,11 @@ public struct IntegrityReport: Sendable, Hashable {
     case encoding = "encoding"
     /// A record of a comment table that could not be read as a comment.
     case unreadableRecord = "unreadable_record"
+    /// Not one reply of a comment table resolved: its reply network has no edges.
+    case noReplyResolved = "no_reply_resolved"
+    /// A field that looks like a reply link, an author or a text was not read while nothing
+    /// else gave one (the message names the `--field` option that reads it).
+    case unreadField = "unread_field"
 
     /// `warning` for findings that lose information, `note` for ones that are merely
     /// reported (a recovered author, a self-reply).

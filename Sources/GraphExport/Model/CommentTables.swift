@@ -83,7 +83,7 @@ struct CommentTables {
         replyToPosition.append(target.map { $0 + 1 })
         replyToAuthor.append(target.flatMap { authors[$0] }.map { commenterIDs[$0] })
         replyToName.append(c.replyToName)
-        time.append(c.time.map(ISOTime.text))
+        time.append(c.time?.iso8601)
         likes.append(c.likes)
         dislikes.append(c.dislikes)
         removed.append(c.isRemoved)
@@ -188,7 +188,7 @@ struct CommentTables {
         values: .strings(threads.map(\.title))),
       ExportColumn(
         name: "published", type: .datetime, description: "When the article was published",
-        values: .strings(threads.map { $0.published.map(ISOTime.text) })),
+        values: .strings(threads.map { $0.published?.iso8601 })),
       ExportColumn(
         name: "views", type: .integer, description: "View count shown", unit: "views",
         values: .integers(threads.map(\.views))),

@@ -44,11 +44,11 @@ enum NetworkTables {
       ExportColumn(
         name: "first_time", type: .datetime,
         description: "Time of the first comment behind the edge (ISO 8601 with UTC offset)",
-        values: .strings(edges.map { $0.firstTime.map(ISOTime.text) })),
+        values: .strings(edges.map { $0.firstTime?.iso8601 })),
       ExportColumn(
         name: "last_time", type: .datetime,
         description: "Time of the last comment behind the edge (ISO 8601 with UTC offset)",
-        values: .strings(edges.map { $0.lastTime.map(ISOTime.text) })),
+        values: .strings(edges.map { $0.lastTime?.iso8601 })),
     ]
   }
 

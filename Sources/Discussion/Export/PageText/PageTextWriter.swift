@@ -27,8 +27,10 @@ public enum PageTextWriter {
       let f = published.localFields
       var date =
         "\(f.day) \(PageTextLexicon.months[f.month - 1]), \(f.year) \(f.hour):\(twoDigits(f.minute))"
-      if let views = thread.views { date += " " + groupedThousands(views) }
-      if let count = thread.declaredCommentCount { date += " " + groupedThousands(count) }
+      if let views = thread.views { date += " " + DigitGrouping.grouped(views, separator: " ") }
+      if let count = thread.declaredCommentCount {
+        date += " " + DigitGrouping.grouped(count, separator: " ")
+      }
       line(date)
     }
     if !thread.categories.isEmpty {
@@ -73,17 +75,6 @@ public enum PageTextWriter {
 
   static func backReferenceLine(_ ids: [String]) -> String {
     "Коментиран от " + ids.map { "#" + $0 }.joined(separator: ", ")
-  }
-
-  /// `1087` → `1 087`, the page's thousands separator.
-  static func groupedThousands(_ n: Int) -> String {
-    let digits = Array(String(n))
-    var s = ""
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { s.append(" ") }
-      s.append(d)
-    }
-    return s
   }
 
   static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

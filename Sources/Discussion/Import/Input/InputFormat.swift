@@ -10,23 +10,50 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
   /// A comment table as RFC 4180 CSV with a header row (`.csv`).
   case csv
 
-  /// The format a path's extension names, and whether it ends in `.gz`; `nil` for any other
-  /// extension. Case-insensitive: `THREAD.JSONL.GZ` is compressed JSON Lines.
+  /// The format a path's extension names, and whether it ends in a compression suffix
+  /// (`.gz`, `.zst`; see ``Compression``); `nil` for any other extension. Case-insensitive:
+  /// `THREAD.JSONL.GZ` is compressed JSON Lines; `.tsv` is CSV (the separator is recognised
+  /// from the header row).
   public static func detect(path: String) -> (format: InputFormat, compressed: Bool)? {
+    switch classify(path: path) {
+    case .format(let format, let compressed): (format, compressed)
+    default: nil
+    }
+  }
+
+  /// What a file's name says about it.
+  public enum NameClass: Sendable, Hashable {
+    /// An extension replynet reads.
+    case format(InputFormat, compressed: Bool)
+    /// Compressed, with no known extension inside (`RC_2022-02.zst`): read by its content.
+    case compressedUnknown
+    /// No extension at all (`RC_2022-02`, `README`): read by its content when it looks like
+    /// JSON, else skipped.
+    case noExtension
+    /// Another extension (`.pdf`, `.md`): skipped in directories.
+    case unknown(extension: String)
+  }
+
+  /// What `path`'s name says (see ``NameClass``).
+  public static func classify(path: String) -> NameClass {
     let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
     var lower = name.lowercased()
     var compressed = false
-    if lower.hasSuffix(".gz") {
+    for (suffix, _) in Compression.suffixes where lower.hasSuffix(suffix) {
       compressed = true
-      lower.removeLast(3)
+      lower.removeLast(suffix.count)
+      break
     }
-    guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return nil }
-    switch lower[lower.index(after: dot)...] {
-    case "txt": return (.pageText, compressed)
-    case "jsonl", "ndjson": return (.jsonLines, compressed)
-    case "json": return (.json, compressed)
-    case "csv": return (.csv, compressed)
-    default: return nil
+    guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else {
+      return compressed ? .compressedUnknown : .noExtension
+    }
+    let ext = String(lower[lower.index(after: dot)...])
+    switch ext {
+    case "txt": return .format(.pageText, compressed: compressed)
+    case "jsonl", "ndjson": return .format(.jsonLines, compressed: compressed)
+    case "json": return .format(.json, compressed: compressed)
+    case "csv", "tsv": return .format(.csv, compressed: compressed)
+    default: return compressed ? .compressedUnknown : .unknown(extension: "." + ext)
     }
   }
 

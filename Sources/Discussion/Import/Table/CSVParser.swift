@@ -22,10 +22,28 @@ struct CSVParser {
   private let bytes: [UInt8]
   private var position: Int
   private var line = 1
+  /// The field separator: a comma, or what the header row uses instead (`;` as spreadsheets
+  /// in many locales write, a tab), see ``separator(of:)``.
+  let comma: UInt8
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
     position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    comma = Self.separator(of: bytes[position...])
+  }
+
+  /// The separator of the first line: a comma unless semicolons or tabs (outside quotes)
+  /// outnumber its commas.
+  static func separator(of bytes: ArraySlice<UInt8>) -> UInt8 {
+    var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+    var quoted = false
+    for b in bytes {
+      if b == quote { quoted.toggle() }
+      if !quoted && (b == lf || b == cr) { break }
+      if !quoted, counts[b] != nil { counts[b]! += 1 }
+    }
+    let best = [UInt8(0x2C), 0x3B, 0x09].max { counts[$0]! < counts[$1]! }!
+    return counts[best]! > counts[0x2C]! ? best : 0x2C
   }
 
   /// The next record, or `nil` at the end. A blank line is a record with one empty field.
@@ -84,6 +102,5 @@ struct CSVParser {
 }
 
 private let quote = UInt8(ascii: "\"")
-private let comma = UInt8(ascii: ",")
 private let lf = UInt8(ascii: "\n")
 private let cr = UInt8(ascii: "\r")

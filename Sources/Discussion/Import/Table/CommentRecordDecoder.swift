@@ -1,26 +1,30 @@
-/// Turns one record of a comment table into a ``Comment`` and the id of its thread.
+/// Turns one record of a comment table into a ``Comment`` and the id of its thread, reading
+/// each field where its ``TableLayout`` (with the user's ``FieldMapping``) says, and making of
+/// each layout's conventions the same comment:
 ///
-/// Field names (case-insensitive), with the ConvoKit `utterances.jsonl` names accepted too:
-///
-/// | field | also | type |
-/// |---|---|---|
-/// | `id` | | string or number; required, not empty |
-/// | `thread` | `conversation_id`, `root` | string or number |
-/// | `reply_to` | | string, number or null |
-/// | `author` | `speaker` (string, or object with `id` or `name`), `user` | string or null |
-/// | `time` | `timestamp` | ISO 8601 string, or epoch seconds (number or digits) |
-/// | `likes`, `dislikes` | `meta.likes`, `meta.dislikes` | integer or null |
-/// | `removed` | `meta.removed` | boolean; in CSV also `true`/`false`/`1`/`0` |
-/// | `text` | | string or null |
-/// | `reply_to_name` | | string or null |
-/// | `author_recovered` | | boolean |
-///
-/// Other fields (`meta`, `vectors`, …) are ignored. Epoch seconds are taken as UTC
-/// (offset +00:00); fractions of a second are dropped.
-enum CommentRecordDecoder {
+/// - replynet and ConvoKit: the fields as named (see the README's table). Epoch seconds are
+///   UTC; ISO 8601 without an offset is Sofia time.
+/// - Reddit dumps: `link_id` and `parent_id` without their `t3_`/`t1_` prefixes; a record
+///   without `parent_id` is a submission, its thread's opening post (``Comment/isPost``), whose
+///   `selftext` is its text and `title` the thread's; `[deleted]` and `[removed]` authors are
+///   unknown; a `[removed]` text (or a `removed_by_category` other than the author's own
+///   deletion) is a removed comment; `&amp;`, `&lt;`, `&gt;` are decoded as Reddit escapes them.
+/// - Hacker News: `by` is the author, `parent` the target; a `story`, `poll` or `job` is its
+///   thread's opening post, and the thread is the root of each reply chain (items name no
+///   story; Algolia's hits do, as `story_id`); `dead` or `deleted` items are removed; the HTML
+///   text becomes plain text.
+/// - youtube-comment-downloader: a reply's `cid` is `parent.child`, so the target is the part
+///   before the dot; `votes` ("1.2K") are likes, rounded as YouTube shows them; the thread is
+///   the file (one video a file).
+/// - 4CAT: `unix_timestamp` (else `timestamp`, which 4CAT writes in UTC); the post whose id is
+///   its `thread_id` opens the thread; Reddit's `parent` loses its prefix; a 4chan reply's
+///   target is its first `>>N` quote; a Telegram `reply_to` is a message number in the chat.
+struct CommentRecordDecoder: Sendable {
   struct Decoded {
     var thread: String?
     var comment: Comment
+    /// The thread's title, when the record gives one.
+    var title: String?
   }
 
   /// A field that has the wrong type or value; the record is unreadable.
@@ -28,173 +32,437 @@ enum CommentRecordDecoder {
     var message: String
   }
 
-  /// Decodes a record; `field` returns the value of a field by its lower-case name.
-  static func decode(
-    line: Int, field: (String) -> TableValue
-  ) -> Result<Decoded, FieldError> {
+  let layout: TableLayout
+  let plan: FieldPlan
+  /// The slots of each ``CommentField`` in order of preference: those of field `f` are
+  /// `slotList[slotStart[f] ..< slotStart[f + 1]]` (flat, so that reading a field retains
+  /// nothing).
+  private let slotStart: [Int]
+  private let slotList: [Int]
+  private let naiveIsUTC: Bool
+
+  init(layout: TableLayout) {
+    self.layout = layout
+    let paths = layout.paths
+    plan = FieldPlan(paths: paths)
+    var slotOfPath: [FieldPath: Int] = [:]
+    for (k, path) in paths.enumerated() { slotOfPath[path] = k }
+    var start: [Int] = []
+    var list: [Int] = []
+    for field in CommentField.allCases {
+      start.append(list.count)
+      list += (layout.sources[field] ?? []).compactMap { slotOfPath[$0] }
+    }
+    start.append(list.count)
+    slotStart = start
+    slotList = list
+    switch layout.kind {
+    case .fourCAT, .fourCATReddit, .fourCAT4chan, .fourCATTelegram, .hackerNewsAlgolia:
+      naiveIsUTC = true
+    default:
+      naiveIsUTC = false
+    }
+  }
+
+  /// Whether the layout reads `field` from anywhere.
+  func reads(_ field: CommentField) -> Bool {
+    slotStart[field.ordinal] < slotStart[field.ordinal + 1]
+  }
+
+  /// Decodes a record.
+  func decode(_ record: some RecordFields, line: Int) -> Result<Decoded, FieldError> {
     do throws(FieldError) {
-      guard let id = try identifier(field("id"), "id"), !id.isEmpty else {
-        throw FieldError(message: "record has no id")
-      }
-      let thread = try identifier(first(field, "thread", "conversation_id", "root"), "thread")
-      let replyTo = try identifier(field("reply_to"), "reply_to").flatMap { $0.isEmpty ? nil : $0 }
-      let author = try authorName(first(field, "author", "speaker", "user"))
-      let time = try commentTime(first(field, "time", "timestamp"))
-      let meta = field("meta")
-      let likes = try integer(first(field, "likes", "meta.likes", meta: meta, "likes"), "likes")
-      let dislikes = try integer(
-        first(field, "dislikes", "meta.dislikes", meta: meta, "dislikes"), "dislikes")
-      let removed = try boolean(
-        first(field, "removed", "meta.removed", meta: meta, "removed"), "removed")
-      let text = try string(field("text"), "text") ?? ""
-      let replyToName = try string(field("reply_to_name"), "reply_to_name")
-      let recovered = try boolean(field("author_recovered"), "author_recovered")
-      let comment = Comment(
-        id: id, author: author, authorIsRecovered: recovered, likes: likes, dislikes: dislikes,
-        replyTo: replyTo, replyToName: replyToName, text: text, time: time, isRemoved: removed,
-        sourceLine: line)
-      return .success(Decoded(thread: thread, comment: comment))
+      return .success(try decoded(record, line: line))
     } catch {
       return .failure(error)
     }
   }
 
-  /// The thread a record names, even when the rest of it is unreadable (so the finding goes
-  /// to the right thread).
-  static func threadHint(field: (String) -> TableValue) -> String? {
-    (try? identifier(first(field, "thread", "conversation_id", "root"), "thread")) ?? nil
+  /// The thread a record names, even when the rest of it is unreadable (so that the finding
+  /// goes to the right thread).
+  func threadHint(_ record: some RecordFields) -> String? {
+    guard let raw = try? identifier(.thread, record) else { return nil }
+    return normalisedThread(raw)
   }
 
-  private static func first(_ field: (String) -> TableValue, _ names: String...) -> TableValue {
-    for name in names {
-      let v = field(name)
-      if case .absent = v { continue }
-      return v
+  // MARK: - Fields
+
+  private func decoded(_ r: some RecordFields, line: Int) throws(FieldError) -> Decoded {
+    let kind = layout.kind
+    guard let id = try identifier(.id, r), !id.isEmpty else {
+      throw FieldError(message: "record has no id (field \(name(.id)))")
     }
-    return .absent
-  }
-
-  /// The first present of two top-level fields, else the member `metaKey` of `meta`.
-  private static func first(
-    _ field: (String) -> TableValue, _ name: String, _ flatName: String, meta: TableValue,
-    _ metaKey: String
-  ) -> TableValue {
-    let direct = first(field, name, flatName)
-    if case .absent = direct, case .json(let object) = meta, let inner = object.member(metaKey) {
-      return TableValue(inner)
+    var thread = try identifier(.thread, r).map(normalisedThread)
+    var replyTo = try identifier(.replyTo, r).flatMap { $0.isEmpty ? nil : $0 }
+    var author = try authorName(r)
+    let time = try commentTime(r)
+    var likes: Int?
+    if kind == .youtube && !layout.isMapped(.likes) {
+      likes = try displayedCount(.likes, r)
+    } else {
+      likes = try integer(.likes, r)
     }
-    return direct
-  }
+    let dislikes = try integer(.dislikes, r)
+    let score = try integer(.score, r)
+    var removed = try removedFlag(r)
+    var text = textBytes(r)
+    let title = try string(.title, r)
+    let replyToName = try string(.replyToName, r)
+    let recovered = try boolean(.authorRecovered, r)
+    var isPost = false
 
-  private static func identifier(_ v: TableValue, _ name: String) throws(FieldError) -> String? {
-    switch v {
-    case .absent, .null: return nil
-    case .string(let s): return s
-    case .number(let n): return n
-    default: throw mismatch(name, "a string or number", v)
-    }
-  }
-
-  private static func string(_ v: TableValue, _ name: String) throws(FieldError) -> String? {
-    switch v {
-    case .absent, .null: return nil
-    case .string(let s): return s
-    default: throw mismatch(name, "a string", v)
-    }
-  }
-
-  private static func authorName(_ v: TableValue) throws(FieldError) -> String? {
-    switch v {
-    case .absent, .null: return nil
-    case .string(let s): return s.isEmpty ? nil : s
-    case .number(let n): return n
-    case .json(let object):
-      if case .object = object {
-        for key in ["id", "name"] {
-          switch object.member(key) {
-          case .string(let s)?: return s.isEmpty ? nil : s
-          case .number(let n)?: return n
-          default: continue
-          }
+    switch kind {
+    case .replynet, .convoKit:
+      isPost = try boolean(.post, r)
+    case .redditDump, .fourCATReddit:
+      if let target = replyTo { replyTo = Self.withoutFullnamePrefix(target) }
+      if kind == .redditDump {
+        isPost = replyTo == nil && title != nil
+        if isPost, thread == nil { thread = id }
+      } else {
+        isPost = thread == id
+      }
+      if author == "[deleted]" || author == "[removed]" { author = nil }
+      if let t = text {
+        if t.elementsEqual("[removed]".utf8) {
+          removed = true
+          text = []
+        } else if t.elementsEqual("[deleted]".utf8) {
+          text = []
+        } else if kind == .redditDump {
+          text = HTMLText.decodingRedditEscapes(t)
         }
       }
-      throw mismatch("author", "a string or an object with an id", v)
-    default: throw mismatch("author", "a string", v)
+    case .hackerNews:
+      let type = value(.post, r)
+      if case .string(let slot) = type {
+        isPost = ["story", "poll", "job"].contains(r.string(slot).asciiLowercased)
+      } else {
+        isPost = try boolean(.post, r)
+      }
+      if let t = text { text = HTMLText.plainText(fromHTML: t) }
+    case .hackerNewsAlgolia:
+      // A story hit has a title and no parent; a comment hit names its story.
+      isPost = replyTo == nil && title != nil && (thread == nil || thread == id)
+      if isPost, thread == nil { thread = id }
+      if let t = text { text = HTMLText.plainText(fromHTML: t) }
+    case .youtube:
+      if !layout.isMapped(.replyTo), let dot = id.lastIndex(of: ".") {
+        replyTo = String(id[..<dot])
+      }
+    case .fourCAT4chan:
+      isPost = thread == id
+      if !layout.isMapped(.replyTo), let t = text { replyTo = Self.firstQuote(in: t, except: id) }
+    case .fourCATTelegram:
+      if !layout.isMapped(.replyTo), let target = replyTo, let thread {
+        replyTo = "\(thread)-\(target)"
+      }
+    case .fourCAT:
+      isPost = thread == id
+    }
+
+    var comment = Comment(
+      id: id, author: author, authorIsRecovered: recovered, likes: likes, dislikes: dislikes,
+      score: score, replyTo: replyTo, replyToName: replyToName, time: time, isRemoved: removed,
+      isPost: isPost, sourceLine: line)
+    if let text { comment.textUTF8 = text[...] }
+    return Decoded(thread: thread, comment: comment, title: title)
+  }
+
+  /// The value of a field: its first alternative that holds a value (not absent, null, or an
+  /// object whose members another alternative reads); else the first object or array (for
+  /// its type error), else null or absent.
+  private func value(_ field: CommentField, _ r: some RecordFields) -> FieldValue {
+    var fallback = FieldValue.absent
+    let f = field.ordinal
+    var k = slotStart[f]
+    let end = slotStart[f + 1]
+    while k < end {
+      let v = r.field(slotList[k])
+      k += 1
+      switch v {
+      case .absent: continue
+      case .null: if case .absent = fallback { fallback = v }
+      case .object, .array: if !fallback.isComposite { fallback = v }
+      default: return v
+      }
+    }
+    return fallback
+  }
+
+  /// The text's bytes from the first alternative that is a string.
+  private func textBytes(_ r: some RecordFields) -> [UInt8]? {
+    let f = CommentField.text.ordinal
+    for k in slotStart[f]..<slotStart[f + 1] {
+      if let bytes = r.utf8(slotList[k]) { return bytes }
+    }
+    return nil
+  }
+
+  /// Removed when any alternative says so, in the layout's terms.
+  private func removedFlag(_ r: some RecordFields) throws(FieldError) -> Bool {
+    let f = CommentField.removed.ordinal
+    guard slotStart[f] < slotStart[f + 1] else { return false }
+    var removed = false
+    let mapped = layout.isMapped(.removed)
+    for k in slotStart[f]..<slotStart[f + 1] {
+      let v = r.field(slotList[k])
+      switch (layout.kind, mapped, v) {
+      case (.redditDump, false, .string(let slot)):
+        // removed_by_category: "moderator", "reddit", "automod_filtered", … or the author's
+        // own "deleted".
+        if !["deleted", "author", ""].contains(r.string(slot)) { removed = true }
+      case (.redditDump, false, _):
+        break
+      case (.fourCAT4chan, false, .string(let slot)), (.fourCAT4chan, false, .number(let slot)):
+        let s = r.string(slot)
+        if !s.isEmpty && s != "0" { removed = true }
+      case (.fourCAT4chan, false, _):
+        break
+      default:
+        if try boolean(v, r, .removed) { removed = true }
+      }
+    }
+    return removed
+  }
+
+  /// The field's name as the messages give it: the path it is read from.
+  private func name(_ field: CommentField) -> String {
+    let paths = layout.sources[field] ?? []
+    return paths.first.map(\.description) ?? field.rawValue
+  }
+
+  private func normalisedThread(_ raw: String) -> String {
+    switch layout.kind {
+    case .redditDump: Self.withoutFullnamePrefix(raw)
+    default: raw
     }
   }
 
-  private static func integer(_ v: TableValue, _ name: String) throws(FieldError) -> Int? {
+  // MARK: - Types
+
+  private func identifier(_ field: CommentField, _ r: some RecordFields) throws(FieldError)
+    -> String?
+  {
+    let v = value(field, r)
     switch v {
     case .absent, .null: return nil
-    case .number(let n):
-      if let i = Int(n) { return i }
-    case .string(let s):
-      let t = trimmed(s)
-      if t.isEmpty { return nil }
-      if let i = Int(t) { return i }
-    default: break
+    case .string(let slot), .number(let slot): return r.string(slot)
+    default: throw mismatch(field, "a string or number", v, r)
     }
-    throw mismatch(name, "an integer or null", v)
   }
 
-  private static func boolean(_ v: TableValue, _ name: String) throws(FieldError) -> Bool {
+  private func string(_ field: CommentField, _ r: some RecordFields) throws(FieldError)
+    -> String?
+  {
+    let v = value(field, r)
+    switch v {
+    case .absent, .null: return nil
+    case .string(let slot): return r.string(slot)
+    default: throw mismatch(field, "a string", v, r)
+    }
+  }
+
+  private func authorName(_ r: some RecordFields) throws(FieldError) -> String? {
+    let v = value(.author, r)
+    switch v {
+    case .absent, .null: return nil
+    case .string(let slot), .number(let slot):
+      let s = r.string(slot)
+      return s.isEmpty ? nil : s
+    case .object, .array: throw mismatch(.author, "a string or an object with an id", v, r)
+    default: throw mismatch(.author, "a string", v, r)
+    }
+  }
+
+  private func integer(_ field: CommentField, _ r: some RecordFields) throws(FieldError) -> Int? {
+    let v = value(field, r)
+    switch v {
+    case .absent, .null: return nil
+    case .number(let slot), .string(let slot):
+      let parsed: Int?? = r.withText(slot) { bytes in
+        let t = Self.trimmed(bytes)
+        if t.isEmpty { return .some(nil) }
+        return Self.parseInt(t).map { .some($0) }
+      }
+      if let parsed { return parsed }
+    default: break
+    }
+    throw mismatch(field, "an integer or null", v, r)
+  }
+
+  private func boolean(_ field: CommentField, _ r: some RecordFields) throws(FieldError) -> Bool {
+    try boolean(value(field, r), r, field)
+  }
+
+  private func boolean(
+    _ v: FieldValue, _ r: some RecordFields, _ field: CommentField
+  ) throws(FieldError) -> Bool {
     switch v {
     case .absent, .null: return false
     case .bool(let b): return b
-    case .number("1"): return true
-    case .number("0"): return false
-    case .string(let s):
-      switch trimmed(s).lowercased() {
+    case .number(let slot), .string(let slot):
+      switch r.string(slot).trimmingASCIISpaces.lowercased() {
       case "true", "1": return true
       case "false", "0", "": return false
       default: break
       }
     default: break
     }
-    throw mismatch(name, "true or false", v)
+    throw mismatch(field, "true or false", v, r)
   }
 
-  private static func commentTime(_ v: TableValue) throws(FieldError) -> CommentTime? {
+  private func commentTime(_ r: some RecordFields) throws(FieldError) -> CommentTime? {
+    let v = value(.time, r)
     switch v {
     case .absent, .null: return nil
-    case .number(let n):
-      if let t = epoch(n) { return t }
-    case .string(let s):
-      let t = trimmed(s)
-      if t.isEmpty { return nil }
-      if let parsed = CommentTime.parseISO8601(t) { return parsed }
-      if let e = epoch(String(t)) { return e }
+    case .number(let slot), .string(let slot):
+      let isNumber = if case .number = v { true } else { false }
+      let naive = naiveIsUTC
+      let parsed: CommentTime?? = r.withText(slot) { bytes in
+        let t = Self.trimmed(bytes)
+        if t.isEmpty { return .some(nil) }
+        if !isNumber {
+          if t.elementsEqual("undefined".utf8) { return .some(nil) }
+          if let time = CommentTime.parseISO8601(utf8: t, naiveIsUTC: naive) { return time }
+        }
+        return Self.epoch(t).map { .some($0) }
+      }
+      if let parsed { return parsed }
     default: break
     }
-    throw mismatch("time", "an ISO 8601 time or epoch seconds", v)
+    throw mismatch(.time, "an ISO 8601 time or epoch seconds", v, r)
+  }
+
+  /// A count as YouTube displays it: `37`, `1.2K`, `3,1K`, `1.5M` (rounded as shown).
+  private func displayedCount(_ field: CommentField, _ r: some RecordFields) throws(FieldError)
+    -> Int?
+  {
+    let v = value(field, r)
+    switch v {
+    case .absent, .null: return nil
+    case .number(let slot), .string(let slot):
+      if let n = Self.displayedCount(r.string(slot)) { return n }
+      if r.string(slot).trimmingASCIISpaces.isEmpty { return nil }
+    default: break
+    }
+    throw mismatch(field, "a count such as 37 or 1.2K", v, r)
+  }
+
+  private func mismatch(
+    _ field: CommentField, _ expected: String, _ v: FieldValue, _ r: some RecordFields
+  ) -> FieldError {
+    FieldError(message: "field \"\(name(field))\": expected \(expected), found \(r.shown(v))")
+  }
+
+  /// `37` → 37, `1.2K` → 1200, `3,1K` → 3100, `1.5M` → 1,500,000; `nil` otherwise.
+  static func displayedCount(_ s: String) -> Int? {
+    var t = s.trimmingASCIISpaces.replacingOccurrences(of: ",", with: ".")
+    guard !t.isEmpty else { return nil }
+    var scale = 1.0
+    switch t.last {
+    case "K", "k": scale = 1e3
+    case "M", "m": scale = 1e6
+    case "B", "b": scale = 1e9
+    default: break
+    }
+    if scale > 1 { t.removeLast() }
+    guard let d = Double(t.trimmingASCIISpaces), d.isFinite, d >= 0, d * scale < 1e15 else {
+      return nil
+    }
+    return Int((d * scale).rounded())
+  }
+
+  /// A decimal integer from bytes (optional sign), `nil` when not one or out of range.
+  private static func parseInt(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    var negative = false
+    if i < b.count && (b[i] == 45 || b[i] == 43) {
+      negative = b[i] == 45
+      i += 1
+    }
+    guard i < b.count, b.count - i <= 18 else {
+      return b.count - i > 18 ? Int(String(decoding: b, as: UTF8.self)) : nil
+    }
+    var v = 0
+    while i < b.count {
+      let d = b[i]
+      guard d >= 48 && d <= 57 else { return nil }
+      v = v * 10 + Int(d - 48)
+      i += 1
+    }
+    return negative ? -v : v
   }
 
   /// Epoch seconds as an integer or decimal number (fraction dropped toward −∞), within
   /// years 1–9999 so that every time prints as ISO 8601 (and no arithmetic overflows).
-  private static func epoch(_ text: String) -> CommentTime? {
+  private static func epoch(_ b: UnsafeBufferPointer<UInt8>) -> CommentTime? {
     let range: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
-    if let s = Int64(text) {
+    if let s = parseInt(b) {
+      let s = Int64(s)
       return range.contains(s) ? CommentTime(epochSeconds: s, utcOffsetSeconds: 0) : nil
     }
     // Digits, sign, point and exponent only: no "inf", "nan" or hexadecimal.
-    let numeric = text.utf8.allSatisfy { b in
-      (b >= 48 && b <= 57) || b == 43 || b == 45 || b == 46 || b | 0x20 == 101
+    let numeric = b.allSatisfy { c in
+      (c >= 48 && c <= 57) || c == 43 || c == 45 || c == 46 || c | 0x20 == 101
     }
-    guard numeric, let d = Double(text), d.isFinite, abs(d) < 1e12 else { return nil }
+    guard numeric, let d = Double(String(decoding: b, as: UTF8.self)), d.isFinite, abs(d) < 1e12
+    else { return nil }
     let s = Int64(d.rounded(.down))
     return range.contains(s) ? CommentTime(epochSeconds: s, utcOffsetSeconds: 0) : nil
   }
 
-  /// `s` without surrounding ASCII whitespace (all that CSV cells and numbers carry).
-  private static func trimmed(_ s: String) -> Substring {
-    let utf8 = s.utf8
-    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-    guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-    let last = utf8.lastIndex(where: { !isSpace($0) }) ?? first
-    return s[first...last]
+  /// The bytes without surrounding ASCII whitespace.
+  private static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+    var lo = 0
+    var hi = b.count
+    while lo < hi && isSpace(b[lo]) { lo += 1 }
+    while hi > lo && isSpace(b[hi - 1]) { hi -= 1 }
+    return UnsafeBufferPointer(rebasing: b[lo..<hi])
   }
 
-  private static func mismatch(_ name: String, _ expected: String, _ v: TableValue) -> FieldError {
-    FieldError(message: "field \"\(name)\": expected \(expected), found \(v.shown)")
+  // MARK: - Conventions
+
+  /// A Reddit fullname without its type prefix: `t3_39ab12` → `39ab12`.
+  static func withoutFullnamePrefix(_ id: String) -> String {
+    let u = id.utf8
+    guard u.count > 3, u.first == UInt8(ascii: "t") else { return id }
+    let i = u.index(after: u.startIndex)
+    let j = u.index(after: i)
+    guard u[i] >= 48 && u[i] <= 57, u[j] == UInt8(ascii: "_") else { return id }
+    return String(id[u.index(after: j)...])
+  }
+
+  /// The first `>>N` in a 4chan post that names another post (4CAT's own reply network takes
+  /// the first quote).
+  static func firstQuote(in text: [UInt8], except id: String) -> String? {
+    var i = 0
+    while i + 2 < text.count {
+      if text[i] == UInt8(ascii: ">") && text[i + 1] == UInt8(ascii: ">") {
+        var j = i + 2
+        while j < text.count && text[j] >= 48 && text[j] <= 57 { j += 1 }
+        if j > i + 2 {
+          let number = String(decoding: text[(i + 2)..<j], as: UTF8.self)
+          if number != id { return number }
+        }
+        i = j
+        continue
+      }
+      i += 1
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The string without surrounding ASCII whitespace.
+  fileprivate var trimmingASCIISpaces: String {
+    func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
+    return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+  }
+
+  fileprivate func replacingOccurrences(of a: Character, with b: Character) -> String {
+    String(map { $0 == a ? b : $0 })
   }
 }

@@ -1,41 +1,67 @@
-/// Reads a generic comment table (JSON Lines, JSON or CSV; see ``CommentRecordDecoder`` for
-/// the fields) into comment threads.
+import Dispatch
+
+/// Reads a comment table (JSON Lines, JSON or CSV) into comment threads, whatever program
+/// wrote it: the layout (``TableLayout``: replynet's own, ConvoKit, a Reddit dump, Hacker News,
+/// youtube-comment-downloader, 4CAT) is recognised from the first record's fields, and a
+/// ``FieldMapping`` says where any field is read from instead. See ``CommentRecordDecoder`` for
+/// what each layout's fields mean.
 ///
-/// Records are grouped into threads by their `thread` field (threads in order of first
+/// Records are grouped into threads by their thread field (threads in order of first
 /// appearance, comments in source order); a record without one belongs to a thread named
-/// after the file (its name without directories and extensions). Replies are resolved after
-/// all records are read, so parents may come after their replies, by
-/// ``ReplyResolution/resolve(_:file:)``, the same rules as for page text. Table records carry
-/// no back-references.
+/// after the file. Replies are resolved after all records are read, so parents may come after
+/// their replies, by ``ReplyResolution/resolve(_:file:)``, the same rules as for page text.
 ///
-/// A record that cannot be read (not JSON, wrong field types, no id, wrong number of CSV
-/// fields) is not dropped silently: it becomes an ``IntegrityReport/IssueKind/unreadableRecord``
-/// finding with its file and line, in the thread the record names, else the thread of the
-/// record before it, else the first thread; a file with no thread at all then gets an empty
-/// thread named after the file to hold the findings.
+/// Nothing is passed over in silence:
+/// - A record that cannot be read (not JSON, wrong field types, no id, wrong number of CSV
+///   fields) is an ``IntegrityReport/IssueKind/unreadableRecord`` finding with its file and
+///   line.
+/// - Every field that is not read is named in the ``SourceReport`` with the number of records
+///   that had it.
+/// - A file in which no reply resolves says so (``IntegrityReport/IssueKind/noReplyResolved``),
+///   and when a field that looks like a link to a parent (`parent`, `in_reply_to`, …) or an
+///   author (`user_name`, …) was not read, which option would read it
+///   (``IntegrityReport/IssueKind/unreadField``).
 public enum CommentTableReader {
-  /// Reads `bytes` (already decompressed) in `format`.
-  /// - Parameter file: the name findings and errors use ("-" for standard input).
-  /// - Throws: ``InputError`` when the file is not the format at all: a JSON file that does
-  ///   not parse, JSON Lines of which no line is JSON, CSV with an unterminated quote or
-  ///   without an `id` column.
-  /// - Complexity: O(*n*) for *n* bytes, plus the reply resolution.
-  public static func read(
-    _ bytes: [UInt8], format: CommentTableFormat, file: String
-  ) throws(InputError) -> [CommentThread] {
-    var builder = ThreadBuilder(file: file)
-    switch format {
-    case .jsonLines: try readJSONLines(bytes, file: file, into: &builder)
-    case .json: try readJSON(bytes, file: file, into: &builder)
-    case .csv: try readCSV(bytes, file: file, into: &builder)
-    }
-    return builder.finish()
+  /// The threads of one table and what it was read as.
+  public struct Table: Sendable {
+    public var threads: [CommentThread]
+    public var source: SourceReport
   }
 
-  /// Reads a file (or "-" for standard input), gzip-compressed or not, in `format`, or in the
-  /// format its name gives when `format` is `nil`.
+  /// Reads `bytes` (already decompressed) in `format`.
+  /// - Parameter file: the name findings and errors use ("-" for standard input).
+  /// - Throws: ``InputError`` when the file is not the format at all (a JSON file that does
+  ///   not parse, JSON Lines of which no line is JSON, CSV with an unterminated quote), or no
+  ///   layout fits its fields.
+  /// - Complexity: O(*n*) for *n* bytes, plus the reply resolution.
   public static func read(
-    path: String, format: CommentTableFormat? = nil
+    _ bytes: [UInt8], format: CommentTableFormat, file: String,
+    mapping: FieldMapping = FieldMapping()
+  ) throws(InputError) -> [CommentThread] {
+    try table(bytes, format: format, file: file, mapping: mapping).threads
+  }
+
+  /// The threads of `bytes` and their ``SourceReport``.
+  public static func table(
+    _ bytes: [UInt8], format: CommentTableFormat, file: String,
+    mapping: FieldMapping = FieldMapping()
+  ) throws(InputError) -> Table {
+    switch format {
+    case .jsonLines:
+      var reader = JSONLinesReader(file: file, mapping: mapping)
+      try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) in
+        try reader.read(lines: buffer)
+      }
+      return try reader.finish()
+    case .json: return try readJSON(bytes, file: file, mapping: mapping)
+    case .csv: return try readCSV(bytes, file: file, mapping: mapping)
+    }
+  }
+
+  /// Reads a file (or "-" for standard input), compressed or not, in `format`, or in the
+  /// format its name gives when `format` is `nil`, else the one its first bytes suggest.
+  public static func read(
+    path: String, format: CommentTableFormat? = nil, mapping: FieldMapping = FieldMapping()
   ) throws(InputError) -> [CommentThread] {
     let bytes = try InputSource.readBytes(path)
     let chosen =
@@ -44,55 +70,170 @@ public enum CommentTableReader {
     guard let chosen else {
       throw InputError(file: path, message: "not a comment table (JSON Lines, JSON or CSV)")
     }
-    return try read(bytes, format: chosen, file: path)
+    return try read(bytes, format: chosen, file: path, mapping: mapping)
   }
 
-  // MARK: - JSON Lines
-
-  private static func readJSONLines(
-    _ bytes: [UInt8], file: String, into builder: inout ThreadBuilder
-  ) throws(InputError) {
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var lineNumber = 1
-    var anyJSON = false
-    var firstError: (line: Int, message: String)?
-    while start < bytes.count {
-      let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-      let slice = bytes[start..<end]
-      if !slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-        var parser = JSONParser(slice, firstLine: lineNumber)
-        do {
-          let value = try parser.parseDocument()
-          anyJSON = true
-          builder.add(json: value, line: lineNumber)
-        } catch {
-          if firstError == nil { firstError = (error.line, error.message) }
-          builder.addUnreadable(line: lineNumber, message: "not JSON: \(error.message)")
+  /// Reads JSON Lines from `reader` piece by piece (a dump is never held whole) into two
+  /// buffers in turn: while one piece's complete lines are scanned, the next piece is read
+  /// (and decompressed) into the other on another thread, after the unfinished last line
+  /// carried over from the first.
+  static func readJSONLines(
+    _ reader: DecompressingReader, mapping: FieldMapping
+  ) throws(InputError) -> (table: Table, error: InputError?) {
+    var lines = JSONLinesReader(file: reader.file, mapping: mapping)
+    var failure: InputError?
+    let piece = 1 << 23
+    var current = PieceBuffer(size: piece)
+    var next = PieceBuffer(size: piece)
+    nonisolated(unsafe) let shared = reader
+    do throws(InputError) {
+      try current.fill(from: reader)
+    } catch {
+      throw error  // nothing read yet
+    }
+    while true {
+      let complete: Int
+      if current.atEnd {
+        complete = current.filled
+      } else if let last = current.lastLineEnd() {
+        complete = last + 1
+      } else {
+        // No line end in the whole buffer: a very long line; read on into a bigger buffer.
+        current.grow()
+        do throws(InputError) { try current.fill(from: reader) } catch {
+          failure = error
+          current.atEnd = true
+        }
+        continue
+      }
+      // The carry goes to the front of the other buffer, the next piece after it, while this
+      // piece is scanned.
+      next.take(carry: current, from: complete)
+      let group = DispatchGroup()
+      nonisolated(unsafe) var readFailure: InputError?
+      nonisolated(unsafe) var nextBox = next
+      next = PieceBuffer(size: 0)  // the box holds the only reference: no copy on write
+      if !current.atEnd {
+        DispatchQueue.global().async(group: group) {
+          do throws(InputError) { try nextBox.fill(from: shared) } catch {
+            readFailure = error
+            nextBox.atEnd = true
+          }
         }
       }
-      start = end + 1
-      lineNumber += 1
+      let scanned = Result { () throws(InputError) in
+        try current.bytes.withUnsafeBufferPointer { (all) throws(InputError) in
+          try lines.read(lines: UnsafeBufferPointer(rebasing: all[..<complete]))
+        }
+      }
+      group.wait()
+      next = nextBox
+      try scanned.get()
+      if current.atEnd { break }
+      if let readFailure {
+        // A read or decompression error after some records: keep those, report the error.
+        failure = readFailure
+      }
+      swap(&current, &next)
     }
-    if !anyJSON, let firstError {
-      throw InputError(
-        file: file, line: firstError.line, message: "not JSON Lines: \(firstError.message)")
+    return (try lines.finish(), failure)
+  }
+
+  /// One of the two buffers ``readJSONLines(_:mapping:)`` reads into.
+  private struct PieceBuffer {
+    var bytes: [UInt8]
+    var filled = 0
+    var atEnd = false
+
+    init(size: Int) { bytes = [UInt8](repeating: 0, count: size) }
+
+    /// Reads until the buffer is full or the input ends.
+    mutating func fill(from reader: DecompressingReader) throws(InputError) {
+      while filled < bytes.count && !atEnd {
+        let start = filled
+        let n = try bytes.withUnsafeMutableBufferPointer { (out) throws(InputError) in
+          try reader.read(into: UnsafeMutableBufferPointer(rebasing: out[start...]))
+        }
+        filled += n
+        if n == 0 { atEnd = true }
+      }
+    }
+
+    func lastLineEnd() -> Int? { bytes[..<filled].lastIndex(of: 0x0A) }
+
+    mutating func grow() { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+
+    /// Starts anew with `other`'s bytes from `start` (its unfinished line) at the front.
+    mutating func take(carry other: PieceBuffer, from start: Int) {
+      let carry = other.filled - start
+      if bytes.count < max(other.bytes.count, carry * 2) {
+        bytes = [UInt8](repeating: 0, count: max(other.bytes.count, carry * 2))
+      }
+      bytes.withUnsafeMutableBufferPointer { out in
+        other.bytes.withUnsafeBufferPointer { input in
+          _ = UnsafeMutableBufferPointer(rebasing: out[0..<carry])
+            .initialize(from: input[start..<other.filled])
+        }
+      }
+      filled = carry
+      atEnd = other.atEnd
     }
   }
 
   // MARK: - JSON
 
   private static func readJSON(
-    _ bytes: [UInt8], file: String, into builder: inout ThreadBuilder
-  ) throws(InputError) {
+    _ bytes: [UInt8], file: String, mapping: FieldMapping
+  ) throws(InputError) -> Table {
+    var builder = ThreadBuilder(file: file)
+    var decoder: CommentRecordDecoder?
+    var scanner: JSONRecordScanner?
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var parser = JSONParser(bytes[start...], firstLine: 1)
     let shape = "expected an array of comments or an object with a \"comments\" array"
+
+    func element(_ value: JSONValue, _ range: Range<Int>, _ line: Int) throws(InputError) {
+      guard case .object = value else {
+        builder.addUnreadable(line: line, message: "record is \(value.kindName), not an object")
+        return
+      }
+      if decoder == nil {
+        guard
+          let layout = TableLayout.recognise(
+            keys: JSONLinesReader.keys(of: value), mapping: mapping)
+        else {
+          throw unrecognised(file: file, line: line, fields: value.memberNames, mapping: mapping)
+        }
+        decoder = CommentRecordDecoder(layout: layout)
+        scanner = JSONRecordScanner(plan: decoder!.plan)
+        builder.threadsFromRoots = layout.kind == .hackerNews && !layout.isMapped(.thread)
+      }
+      bytes.withUnsafeBufferPointer { buffer in
+        // Valid JSON already: the scan cannot fail.
+        _ = try? scanner!.scanRecord(buffer, from: range.lowerBound, to: range.upperBound)
+        scanner!.slots.withUnsafeBufferPointer { slots in
+          let fields = JSONRecordFields(bytes: buffer, slots: slots)
+          switch decoder!.decode(fields, line: line) {
+          case .success(let decoded): builder.add(decoded)
+          case .failure(let error):
+            builder.addUnreadable(
+              line: line, message: error.message, thread: decoder!.threadHint(fields))
+          }
+        }
+      }
+    }
+
+    var readingFailure: InputError?
     do throws(JSONParser.SyntaxError) {
+      let each: (JSONValue, Range<Int>, Int) -> Void = { value, range, line in
+        guard readingFailure == nil else { return }
+        do throws(InputError) { try element(value, range, line) } catch { readingFailure = error }
+      }
       switch parser.peek() {
       case nil:
-        return  // an empty file holds no comments
+        break  // an empty file holds no comments
       case UInt8(ascii: "[")?:
-        try parser.parseArray { value, line in builder.add(json: value, line: line) }
+        try parser.parseArrayElements(each)
       case UInt8(ascii: "{")?:
         let objectLine = parser.line
         try parser.expect(UInt8(ascii: "{"), "'{'")
@@ -113,7 +254,7 @@ public enum CommentTableReader {
                 throw e
               }
               found = true
-              try parser.parseArray { value, line in builder.add(json: value, line: line) }
+              try parser.parseArrayElements(each)
             } else {
               _ = try parser.parseValue()
             }
@@ -136,63 +277,127 @@ public enum CommentTableReader {
       }
       guard parser.atEnd() else { throw parser.error("unexpected data after the JSON value") }
     } catch {
+      if let readingFailure { throw readingFailure }
       let kind = error.isSyntax ? "not JSON" : "not a comment table"
       throw InputError(file: file, line: error.line, message: "\(kind): \(error.message)")
     }
+    if let readingFailure { throw readingFailure }
+    return finish(
+      &builder, layout: decoder?.layout, decoder: decoder,
+      unread: scanner?.unread ?? UnreadFieldCounter(), file: file)
   }
 
   // MARK: - CSV
 
   private static func readCSV(
-    _ bytes: [UInt8], file: String, into builder: inout ThreadBuilder
-  ) throws(InputError) {
+    _ bytes: [UInt8], file: String, mapping: FieldMapping
+  ) throws(InputError) -> Table {
+    var builder = ThreadBuilder(file: file)
     var parser = CSVParser(bytes)
+    var decoder: CommentRecordDecoder?
+    var unread = UnreadFieldCounter()
     do throws(CSVParser.SyntaxError) {
-      guard let header = try parser.next() else { return }
-      var columns: [String: Int] = [:]
-      for (i, name) in header.fields.enumerated() {
-        guard let name else { continue }
-        let key = name.trimmingSpaces().lowercased()
-        if columns[key] == nil { columns[key] = i }
+      guard let header = try parser.next() else {
+        return finish(&builder, layout: nil, decoder: nil, unread: unread, file: file)
       }
-      guard columns["id"] != nil else {
+      let names = header.fields.map { ($0 ?? "").trimmingSpaces() }
+      var columnOfName: [String: Int] = [:]
+      for (i, name) in names.enumerated() where columnOfName[name.asciiLowercased] == nil {
+        columnOfName[name.asciiLowercased] = i
+      }
+      guard let layout = TableLayout.recognise(keys: Set(columnOfName.keys), mapping: mapping)
+      else {
         throw CSVParser.SyntaxError(
-          line: header.line, message: "not a comment table: the header has no \"id\" column")
+          line: header.line,
+          message: unrecognised(file: file, line: header.line, fields: names, mapping: mapping)
+            .message)
       }
+      let chosen = CommentRecordDecoder(layout: layout)
+      decoder = chosen
+      builder.threadsFromRoots = layout.kind == .hackerNews && !layout.isMapped(.thread)
+      let columnOfSlot = chosen.plan.paths.map { columnOfName[$0.description] ?? -1 }
+      let readColumns = Set(columnOfSlot.filter { $0 >= 0 })
+      let unreadColumns = names.indices.filter { !readColumns.contains($0) && !names[$0].isEmpty }
+      let counters = unreadColumns.map { unread.index(of: names[$0]) }
       while let record = try parser.next() {
         if record.fields.count == 1, record.fields[0] == "" { continue }  // blank line
+        let fields = CSVRecordFields(cells: record.fields, columnOfSlot: columnOfSlot)
         guard record.fields.count == header.fields.count else {
-          let thread = CommentRecordDecoder.threadHint { cell(record, columns[$0]) }
           builder.addUnreadable(
             line: record.line,
             message: "record has \(record.fields.count) fields, the header has "
               + "\(header.fields.count)",
-            thread: thread)
+            thread: chosen.threadHint(fields))
           continue
         }
         if record.fields.contains(where: { $0 == nil }) {
           builder.addUnreadable(line: record.line, message: "record is not valid UTF-8")
           continue
         }
-        builder.add(line: record.line) { cell(record, columns[$0]) }
+        for (k, column) in unreadColumns.enumerated() where record.fields[column] != "" {
+          unread.count(counters[k])
+        }
+        switch chosen.decode(fields, line: record.line) {
+        case .success(let decoded): builder.add(decoded)
+        case .failure(let error):
+          builder.addUnreadable(
+            line: record.line, message: error.message, thread: chosen.threadHint(fields))
+        }
       }
     } catch {
-      throw InputError(file: file, line: error.line, message: "not CSV: \(error.message)")
+      let prefix = error.message.hasPrefix("not a comment table") ? "" : "not CSV: "
+      throw InputError(file: file, line: error.line, message: prefix + error.message)
     }
+    return finish(&builder, layout: decoder?.layout, decoder: decoder, unread: unread, file: file)
   }
 
-  private static func cell(_ record: CSVParser.Record, _ index: Int?) -> TableValue {
-    guard let index else { return .absent }
-    guard index < record.fields.count, let value = record.fields[index] else { return .absent }
-    return value.isEmpty ? .null : .string(value)
+  // MARK: - The file as a whole
+
+  /// The error for a table whose first record fits no layout: its fields, and how to map them.
+  static func unrecognised(
+    file: String, line: Int, fields: [String], mapping: FieldMapping
+  ) -> InputError {
+    let shown = fields.prefix(12).joined(separator: ", ") + (fields.count > 12 ? ", …" : "")
+    return InputError(
+      file: file, line: line,
+      message:
+        "not a comment table: no known layout has the fields \(shown); name the id field "
+        + "with --field id=NAME (and reply_to, author, text, … the same way)")
+  }
+
+  /// The threads with the whole file's findings, and its source report.
+  static func finish(
+    _ builder: inout ThreadBuilder, layout: TableLayout?, decoder: CommentRecordDecoder?,
+    unread: UnreadFieldCounter, file: String
+  ) -> Table {
+    var threads = builder.finish()
+    let unreadFields = unread.fields
+    let comments = threads.reduce(0) { $0 + $1.comments.count }
+    var issues: [IntegrityReport.Issue] = []
+    if let decoder, comments > 0 {
+      issues = TableChecks.findings(
+        threads: threads, decoder: decoder, unread: unreadFields, file: file)
+    }
+    if !issues.isEmpty {
+      if threads.isEmpty {
+        threads.append(CommentThread(id: builder.defaultThreadID, sourceFile: file, comments: []))
+      }
+      threads[0].integrity.issues = issues + threads[0].integrity.issues
+    }
+    let source = SourceReport(
+      file: file, layout: layout?.name ?? "comment table", comments: comments,
+      unreadFields: unreadFields.map {
+        SourceReport.UnreadField(name: $0.name, records: $0.records)
+      })
+    return Table(threads: threads, source: source)
   }
 }
 
 extension String {
-  fileprivate func trimmingSpaces() -> Substring {
+  fileprivate func trimmingSpaces() -> String {
     var s = self[...]
     while let c = s.first, c.isWhitespace { s = s.dropFirst() }
     while let c = s.last, c.isWhitespace { s = s.dropLast() }
-    return s
+    return String(s)
   }
 }

@@ -140,10 +140,11 @@ struct JSONParser {
     }
   }
 
-  /// Parses `[` and then calls `element` for each element with the line it starts on, so a
-  /// caller can turn each element into a record without keeping the whole array.
-  mutating func parseArray(
-    _ element: (JSONValue, Int) -> Void
+  /// Parses `[` and then calls `element` for each element with its byte range and the line
+  /// it starts on, so a caller can turn each element into a record without keeping the whole
+  /// array.
+  mutating func parseArrayElements(
+    _ element: (JSONValue, Range<Int>, Int) -> Void
   ) throws(SyntaxError) {
     try expect(UInt8(ascii: "["), "'['")
     if peek() == UInt8(ascii: "]") {
@@ -153,7 +154,9 @@ struct JSONParser {
     while true {
       skipWhitespace()
       let elementLine = line
-      element(try parseValue(), elementLine)
+      let start = position
+      let value = try parseValue()
+      element(value, start..<position, elementLine)
       switch peek() {
       case UInt8(ascii: ","): position += 1
       case UInt8(ascii: "]"):
@@ -164,90 +167,25 @@ struct JSONParser {
     }
   }
 
-  /// Parses a string at `"`; escapes decoded, UTF-8 validated.
+  /// Parses a string at `"`; escapes decoded (``JSONScanning``), UTF-8 validated.
   mutating func parseString() throws(SyntaxError) -> String {
-    position += 1  // opening quote
-    let start = position
-    // Fast path: no escapes.
-    while position < bytes.endIndex {
-      let b = bytes[position]
-      if b == UInt8(ascii: "\"") {
-        guard let s = makeString(start..<position) else {
-          throw error("invalid UTF-8 in a string")
-        }
-        position += 1
-        return s
-      }
-      if b == UInt8(ascii: "\\") { break }
-      if b < 0x20 { throw error("control character U+\(hex4(UInt32(b))) in a string") }
-      position += 1
-    }
-    var buffer = [UInt8](bytes[start..<position])
-    while position < bytes.endIndex {
-      let b = bytes[position]
-      switch b {
-      case UInt8(ascii: "\""):
-        position += 1
-        guard let s = buffer.withUnsafeBufferPointer({ Self.validUTF8String($0) }) else {
-          throw error("invalid UTF-8 in a string")
-        }
-        return s
-      case UInt8(ascii: "\\"):
-        position += 1
-        guard position < bytes.endIndex else { break }
-        let e = bytes[position]
-        position += 1
-        switch e {
-        case UInt8(ascii: "\""): buffer.append(0x22)
-        case UInt8(ascii: "\\"): buffer.append(0x5C)
-        case UInt8(ascii: "/"): buffer.append(0x2F)
-        case UInt8(ascii: "b"): buffer.append(0x08)
-        case UInt8(ascii: "f"): buffer.append(0x0C)
-        case UInt8(ascii: "n"): buffer.append(0x0A)
-        case UInt8(ascii: "r"): buffer.append(0x0D)
-        case UInt8(ascii: "t"): buffer.append(0x09)
-        case UInt8(ascii: "u"):
-          var scalar = try hexEscape()
-          if (0xD800...0xDBFF).contains(scalar) {
-            // A high surrogate must be followed by \u and a low surrogate.
-            if position + 1 < bytes.endIndex, bytes[position] == UInt8(ascii: "\\"),
-              bytes[position + 1] == UInt8(ascii: "u")
-            {
-              let save = position
-              position += 2
-              let low = try hexEscape()
-              if (0xDC00...0xDFFF).contains(low) {
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-              } else {
-                position = save
-                scalar = 0xFFFD
-              }
-            } else {
-              scalar = 0xFFFD
-            }
-          } else if (0xDC00...0xDFFF).contains(scalar) {
-            scalar = 0xFFFD  // a lone low surrogate
-          }
-          appendUTF8(Unicode.Scalar(scalar) ?? "\u{FFFD}", to: &buffer)
-        default:
-          throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
-        }
-      default:
-        if b < 0x20 { throw error("control character U+\(hex4(UInt32(b))) in a string") }
-        buffer.append(b)
-        position += 1
+    let offset = bytes.startIndex
+    let start = position - offset
+    let end = bytes.endIndex - offset
+    let scanned = bytes.withUnsafeBufferPointer { buffer in
+      JSONScanning.scanString(buffer, start, end).map { found in
+        let raw = UnsafeBufferPointer(rebasing: buffer[(start + 1)..<(found.next - 1)])
+        let text = found.escaped ? JSONScanning.unescape(raw) : Array(raw)
+        return (found.next, text.withUnsafeBufferPointer { Self.validUTF8String($0) })
       }
     }
-    throw error("unterminated string")
-  }
-
-  /// The bytes in `range` as a string, or `nil` when they are not UTF-8.
-  private func makeString(_ range: Range<Int>) -> String? {
-    bytes.withUnsafeBufferPointer { buffer in
-      let offset = bytes.startIndex
-      return Self.validUTF8String(
-        UnsafeBufferPointer(
-          rebasing: buffer[(range.lowerBound - offset)..<(range.upperBound - offset)]))
+    switch scanned {
+    case .failure(let error):
+      throw self.error(error.message)
+    case .success(let (next, string)):
+      position = next + offset
+      guard let string else { throw error("invalid UTF-8 in a string") }
+      return string
     }
   }
 
@@ -255,24 +193,6 @@ struct JSONParser {
   private static func validUTF8String(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
     return String(validating: bytes, as: UTF8.self)
-  }
-
-  private mutating func hexEscape() throws(SyntaxError) -> UInt32 {
-    guard position + 4 <= bytes.endIndex else { throw error("truncated \\u escape") }
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      let c = bytes[position]
-      let digit: UInt32
-      switch c {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(c - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(c - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(c - UInt8(ascii: "A") + 10)
-      default: throw error("invalid \\u escape")
-      }
-      value = value << 4 | digit
-      position += 1
-    }
-    return value
   }
 
   private mutating func parseNumber() throws(SyntaxError) -> JSONValue {
@@ -329,13 +249,4 @@ struct JSONParser {
   }
 
   func error(_ message: String) -> SyntaxError { SyntaxError(line: line, message: message) }
-}
-
-private func hex4(_ v: UInt32) -> String {
-  let s = String(v, radix: 16, uppercase: true)
-  return String(repeating: "0", count: max(0, 4 - s.count)) + s
-}
-
-private func appendUTF8(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
-  UTF8.encode(scalar) { buffer.append($0) }
 }

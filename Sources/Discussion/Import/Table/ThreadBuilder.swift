@@ -1,51 +1,67 @@
 /// Collects the records of one comment-table file into threads: groups them by thread id in
-/// order of first appearance, keeps unreadable records as findings, and resolves replies at
-/// the end.
+/// order of first appearance, keeps unreadable records as findings, takes thread titles from
+/// the records that give them, and resolves replies at the end.
+///
+/// A record that names no thread belongs to the file's thread (its name without directories
+/// and extensions), except in layouts whose records never name one (Hacker News items): there
+/// a comment's thread is the root of its reply chain among the file's records (the story, or
+/// the first ancestor outside the file).
 struct ThreadBuilder {
-  private struct Pending {
+  private struct Pending: Sendable {
     var id: String
     var comments: [Comment] = []
     var issues: [IntegrityReport.Issue] = []
+    var title: String?
+    var published: CommentTime?
   }
 
   let file: String
+  /// Threads of records without one come from the roots of their reply chains.
+  var threadsFromRoots: Bool
   private var threads: [Pending] = []
   private var indexByID: [String: Int] = [:]
   /// The thread of the last record read, for findings that name none.
   private var lastThread: Int?
   /// Findings that came before any thread was known.
   private var orphanIssues: [IntegrityReport.Issue] = []
+  /// Records waiting for their root (``threadsFromRoots``), in source order.
+  private var rootless: [(comment: Comment, title: String?)] = []
 
-  init(file: String) { self.file = file }
+  init(file: String, threadsFromRoots: Bool = false) {
+    self.file = file
+    self.threadsFromRoots = threadsFromRoots
+  }
 
   /// The thread of records that name none: the file's name without directories and
   /// extensions (`data/a.jsonl.gz` → `a`), or `stdin` for standard input.
   var defaultThreadID: String { InputNaming.threadID(forPath: file) }
 
-  /// Adds a record given as a JSON value.
-  mutating func add(json value: JSONValue, line: Int) {
-    guard case .object(let members) = value else {
-      addUnreadable(line: line, message: "record is \(value.kindName), not an object")
+  /// Comments added so far.
+  private(set) var commentCount = 0
+
+  /// Adds a decoded record.
+  mutating func add(_ decoded: CommentRecordDecoder.Decoded) {
+    commentCount += 1
+    guard let thread = decoded.thread else {
+      if threadsFromRoots {
+        rootless.append((decoded.comment, decoded.title))
+      } else {
+        append(decoded, to: threadIndex(defaultThreadID))
+      }
       return
     }
-    // Lower-case keys; the last of repeated keys wins.
-    var fields: [String: JSONValue] = [:]
-    fields.reserveCapacity(members.count)
-    for member in members { fields[member.key.lowercased()] = member.value }
-    add(line: line) { name in fields[name].map(TableValue.init) ?? .absent }
+    append(decoded, to: threadIndex(thread))
   }
 
-  /// Adds a record whose fields `field` gives by lower-case name.
-  mutating func add(line: Int, field: (String) -> TableValue) {
-    switch CommentRecordDecoder.decode(line: line, field: field) {
-    case .success(let decoded):
-      let index = threadIndex(decoded.thread ?? defaultThreadID)
-      threads[index].comments.append(decoded.comment)
-      lastThread = index
-    case .failure(let error):
-      addUnreadable(
-        line: line, message: error.message, thread: CommentRecordDecoder.threadHint(field: field))
+  private mutating func append(_ decoded: CommentRecordDecoder.Decoded, to index: Int) {
+    threads[index].comments.append(decoded.comment)
+    if threads[index].title == nil, let title = decoded.title, !title.isEmpty {
+      threads[index].title = title
     }
+    if decoded.comment.isPost, threads[index].published == nil {
+      threads[index].published = decoded.comment.time
+    }
+    lastThread = index
   }
 
   /// Records a record that could not be read, in `thread` when known.
@@ -63,6 +79,11 @@ struct ThreadBuilder {
     }
   }
 
+  /// Records a finding about the whole file (it goes to the file's first thread).
+  mutating func addFileIssue(_ issue: IntegrityReport.Issue) {
+    orphanIssues.append(issue)
+  }
+
   private mutating func threadIndex(_ id: String) -> Int {
     if let index = indexByID[id] { return index }
     threads.append(Pending(id: id))
@@ -71,19 +92,69 @@ struct ThreadBuilder {
   }
 
   /// The threads, with replies resolved and integrity counted.
+  /// - Complexity: O(*n*) for *n* records, plus the reply resolution of each thread.
   mutating func finish() -> [CommentThread] {
+    placeRootless()
     if !orphanIssues.isEmpty {
       if threads.isEmpty { _ = threadIndex(defaultThreadID) }
       threads[0].issues = orphanIssues + threads[0].issues
       orphanIssues = []
     }
-    return threads.map { pending in
+    // Threads are independent: resolved on all cores, returned in order.
+    let pending = threads
+    threads = []
+    let file = self.file
+    return concurrentMap(count: pending.count) { k in
       var integrity = IntegrityReport()
-      integrity.issues = pending.issues
+      integrity.issues = pending[k].issues
       var thread = CommentThread(
-        id: pending.id, sourceFile: file, comments: pending.comments, integrity: integrity)
+        id: pending[k].id, sourceFile: file, title: pending[k].title,
+        published: pending[k].published, comments: pending[k].comments, integrity: integrity)
       ReplyResolution.resolve(&thread)
       return thread
     }
+  }
+
+  /// Each waiting record into the thread of its chain's root: following targets among the
+  /// waiting records until one replies to nothing (it is the root) or to an id outside them
+  /// (that id is the thread). Each record is walked once: chains share their roots.
+  private mutating func placeRootless() {
+    guard !rootless.isEmpty else { return }
+    var indexOfID: [String: Int] = [:]
+    for (k, record) in rootless.enumerated() where indexOfID[record.comment.id] == nil {
+      indexOfID[record.comment.id] = k
+    }
+    var root = [String?](repeating: nil, count: rootless.count)
+    var path: [Int] = []
+    for start in rootless.indices where root[start] == nil {
+      var k = start
+      var found: String
+      var onPath: Set<Int> = []
+      while true {
+        if let known = root[k] {
+          found = known
+          break
+        }
+        path.append(k)
+        onPath.insert(k)
+        guard let target = rootless[k].comment.replyTo else {
+          found = rootless[k].comment.id
+          break
+        }
+        guard let next = indexOfID[target], !onPath.contains(next) else {
+          found = target  // outside the file, or a cycle: the target names the thread
+          break
+        }
+        k = next
+      }
+      for p in path { root[p] = found }
+      path.removeAll(keepingCapacity: true)
+    }
+    for (k, record) in rootless.enumerated() {
+      append(
+        CommentRecordDecoder.Decoded(thread: root[k], comment: record.comment, title: record.title),
+        to: threadIndex(root[k]!))
+    }
+    rootless = []
   }
 }

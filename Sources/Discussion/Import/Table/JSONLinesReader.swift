@@ -1,0 +1,304 @@
+import Foundation
+
+/// Reads a JSON Lines comment table as it streams in, one piece of bytes at a time, so that
+/// a dump of many gigabytes is never held whole: the layout is recognised from the first
+/// record, and each piece's lines are scanned on all cores (split at line ends; each part's
+/// records are added in file order, so the result does not depend on scheduling).
+///
+/// A line that is not JSON, or not an object, or whose fields have the wrong types, is an
+/// ``IntegrityReport/IssueKind/unreadableRecord`` finding with its line; a line with invalid
+/// UTF-8 is read with U+FFFD in place of the bad bytes and an
+/// ``IntegrityReport/IssueKind/encoding`` finding.
+/// - Complexity: O(*n*) for *n* bytes (see ``JSONRecordScanner``), plus the threads' reply
+///   resolution.
+struct JSONLinesReader {
+  let file: String
+  let mapping: FieldMapping
+  private(set) var layout: TableLayout?
+  private var decoder: CommentRecordDecoder?
+  /// The scanner each part starts from (its key cache warm from the last part), and the
+  /// unread fields counted so far.
+  private var scanner: JSONRecordScanner?
+  private var unread = UnreadFieldCounter()
+  private var builder: ThreadBuilder
+  private var nextLine = 1
+  private var anyJSON = false
+  private var firstError: (line: Int, message: String)?
+  private var sawBOMCheck = false
+
+  /// Bytes scanned per part when a piece is split across cores.
+  private static let partSize = 1 << 20
+
+  init(file: String, mapping: FieldMapping) {
+    self.file = file
+    self.mapping = mapping
+    builder = ThreadBuilder(file: file)
+  }
+
+  /// Comments read so far.
+  var commentCount: Int { builder.commentCount }
+
+  /// Reads complete lines (the last one may lack its line end only at the end of the file).
+  mutating func read(lines: UnsafeBufferPointer<UInt8>) throws(InputError) {
+    var lines = lines
+    if !sawBOMCheck {
+      sawBOMCheck = true
+      if lines.count >= 3, lines[0] == 0xEF, lines[1] == 0xBB, lines[2] == 0xBF {
+        lines = UnsafeBufferPointer(rebasing: lines[3...])
+      }
+    }
+    try readLines(lines)
+  }
+
+  /// The threads and what the file was read as.
+  mutating func finish() throws(InputError) -> CommentTableReader.Table {
+    if !anyJSON, let firstError {
+      throw InputError(
+        file: file, line: firstError.line, message: "not JSON Lines: \(firstError.message)")
+    }
+    return CommentTableReader.finish(
+      &builder, layout: layout, decoder: decoder, unread: unread, file: file)
+  }
+
+  // MARK: - Lines
+
+  /// Reads every line of `buffer` (which ends at a line end, or at the end of the file).
+  private mutating func readLines(_ buffer: UnsafeBufferPointer<UInt8>) throws(InputError) {
+    let lineCount = Self.lineCount(buffer)
+    defer { nextLine += lineCount }
+    var from = 0
+    var line = nextLine
+    if decoder == nil {
+      // Lines before the first object: unreadable, or blank.
+      (from, line) = try recogniseLayout(buffer)
+      guard decoder != nil else { return }
+    }
+    let parts = Self.parts(buffer, from: from, firstLine: line)
+    let decoder = self.decoder!
+    var template = scanner!
+    template.unread.resetCounts()
+    let results: [(outcomes: [LineOutcome], scanner: JSONRecordScanner)]
+    if parts.count == 1 {
+      var one = template
+      let outcomes = Self.scan(buffer, parts[0], scanner: &one, decoder: decoder)
+      results = [(outcomes, one)]
+    } else {
+      nonisolated(unsafe) let shared = buffer
+      let start = template
+      results = concurrentMap(count: parts.count) { k in
+        var part = start
+        let outcomes = Self.scan(shared, parts[k], scanner: &part, decoder: decoder)
+        return (outcomes, part)
+      }
+    }
+    for result in results {
+      unread.merge(result.scanner.unread)
+      for outcome in result.outcomes { apply(outcome) }
+    }
+    scanner = results.last!.scanner
+  }
+
+  /// The layout, from the first line that is a JSON object; lines before it are findings.
+  /// Returns where scanning goes on.
+  private mutating func recogniseLayout(
+    _ buffer: UnsafeBufferPointer<UInt8>
+  ) throws(InputError) -> (from: Int, line: Int) {
+    var start = 0
+    var line = nextLine
+    while start < buffer.count {
+      let end = Self.lineEnd(buffer, from: start)
+      defer {
+        start = end + 1
+        line += 1
+      }
+      let slice = Array(buffer[start..<end])
+      guard !Self.isBlank(slice[...]) else { continue }
+      let repaired = Self.repairedUTF8(slice)
+      var parser = JSONParser(repaired.bytes[...], firstLine: line)
+      let value: JSONValue
+      do {
+        value = try parser.parseDocument()
+      } catch {
+        if firstError == nil { firstError = (error.line, error.message) }
+        builder.addUnreadable(line: line, message: "not JSON: \(error.message)")
+        continue
+      }
+      anyJSON = true
+      guard case .object = value else {
+        builder.addUnreadable(line: line, message: "record is \(value.kindName), not an object")
+        continue
+      }
+      let keys = Self.keys(of: value)
+      guard let layout = TableLayout.recognise(keys: keys, mapping: mapping) else {
+        throw CommentTableReader.unrecognised(
+          file: file, line: line, fields: value.memberNames, mapping: mapping)
+      }
+      self.layout = layout
+      let decoder = CommentRecordDecoder(layout: layout)
+      self.decoder = decoder
+      builder.threadsFromRoots = layout.kind == .hackerNews && !layout.isMapped(.thread)
+      scanner = JSONRecordScanner(plan: decoder.plan)
+      return (start, line)
+    }
+    return (buffer.count, line)
+  }
+
+  private mutating func apply(_ outcome: LineOutcome) {
+    switch outcome {
+    case .record(let decoded):
+      builder.add(decoded)
+    case .unreadable(let line, let message, let thread):
+      if firstError == nil { firstError = (line, message) }
+      builder.addUnreadable(line: line, message: message, thread: thread)
+    case .repaired(let line):
+      builder.addFileIssue(
+        IntegrityReport.Issue(
+          kind: .encoding, file: file, line: line,
+          message: "invalid UTF-8 bytes replaced with U+FFFD"))
+    }
+  }
+
+  // MARK: - Scanning a part
+
+  enum LineOutcome {
+    case record(CommentRecordDecoder.Decoded)
+    case unreadable(line: Int, message: String, thread: String?)
+    case repaired(line: Int)
+  }
+
+  struct Part {
+    var range: Range<Int>
+    var firstLine: Int
+  }
+
+  /// The lines from `from` split into parts of about ``partSize`` bytes at line ends.
+  private static func parts(
+    _ buffer: UnsafeBufferPointer<UInt8>, from: Int, firstLine: Int
+  ) -> [Part] {
+    var parts: [Part] = []
+    var start = from
+    var line = firstLine
+    while start < buffer.count {
+      var end = min(buffer.count, start + partSize)
+      if end < buffer.count { end = lineEnd(buffer, from: end) + 1 }
+      end = min(end, buffer.count)
+      parts.append(Part(range: start..<end, firstLine: line))
+      line += lineCount(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      start = end
+    }
+    return parts.isEmpty ? [Part(range: from..<from, firstLine: firstLine)] : parts
+  }
+
+  private static func scan(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ part: Part, scanner: inout JSONRecordScanner,
+    decoder: CommentRecordDecoder
+  ) -> [LineOutcome] {
+    var outcomes: [LineOutcome] = []
+    let region = UnsafeBufferPointer(rebasing: buffer[part.range])
+    let clean = TextDecoding.isCleanUTF8(region)
+    var start = part.range.lowerBound
+    var line = part.firstLine
+    while start < part.range.upperBound {
+      let end = min(lineEnd(buffer, from: start), part.range.upperBound)
+      defer {
+        start = end + 1
+        line += 1
+      }
+      if isBlank(buffer[start..<end]) { continue }
+      if clean || TextDecoding.isCleanUTF8(UnsafeBufferPointer(rebasing: buffer[start..<end])) {
+        record(
+          buffer, start..<end, line: line, scanner: &scanner, decoder: decoder, into: &outcomes)
+      } else {
+        let repaired = repairedUTF8(Array(buffer[start..<end]))
+        if repaired.changed { outcomes.append(.repaired(line: line)) }
+        repaired.bytes.withUnsafeBufferPointer { bytes in
+          record(
+            bytes, 0..<bytes.count, line: line, scanner: &scanner, decoder: decoder,
+            into: &outcomes)
+        }
+      }
+    }
+    return outcomes
+  }
+
+  private static func record(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int,
+    scanner: inout JSONRecordScanner, decoder: CommentRecordDecoder,
+    into outcomes: inout [LineOutcome]
+  ) {
+    do {
+      let (isObject, kind) = try scanner.scanRecord(
+        bytes, from: range.lowerBound, to: range.upperBound)
+      guard isObject else {
+        outcomes.append(
+          .unreadable(line: line, message: "record is \(kind), not an object", thread: nil))
+        return
+      }
+    } catch {
+      outcomes.append(.unreadable(line: line, message: "not JSON: \(error.message)", thread: nil))
+      return
+    }
+    scanner.slots.withUnsafeBufferPointer { slots in
+      let fields = JSONRecordFields(bytes: bytes, slots: slots)
+      switch decoder.decode(fields, line: line) {
+      case .success(let decoded): outcomes.append(.record(decoded))
+      case .failure(let error):
+        outcomes.append(
+          .unreadable(line: line, message: error.message, thread: decoder.threadHint(fields)))
+      }
+    }
+  }
+
+  // MARK: - Bytes
+
+  static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+    guard i < buffer.count, let base = buffer.baseAddress else { return buffer.count }
+    guard let found = memchr(base + i, 0x0A, buffer.count - i) else { return buffer.count }
+    return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+  }
+
+  /// Lines in `buffer`: its line ends, plus one for an unfinished last line.
+  static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var i = 0
+    while i < buffer.count {
+      let end = lineEnd(buffer, from: i)
+      count += 1
+      i = end + 1
+    }
+    return count
+  }
+
+  static func isBlank(_ bytes: some Collection<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+  }
+
+  /// The bytes with invalid UTF-8 replaced by U+FFFD, and whether any was.
+  static func repairedUTF8(_ bytes: [UInt8]) -> (bytes: [UInt8], changed: Bool) {
+    if bytes.withUnsafeBufferPointer({ TextDecoding.isCleanUTF8($0) }) { return (bytes, false) }
+    let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    return (repaired, repaired != bytes)
+  }
+
+  /// A record's keys in lower case, and one level of its objects' members (`meta.likes`).
+  static func keys(of value: JSONValue) -> Set<String> {
+    guard case .object(let members) = value else { return [] }
+    var keys: Set<String> = []
+    for member in members {
+      let key = member.key.asciiLowercased
+      keys.insert(key)
+      if case .object(let inner) = member.value {
+        for m in inner { keys.insert(key + "." + m.key.asciiLowercased) }
+      }
+    }
+    return keys
+  }
+}
+
+extension JSONValue {
+  /// The member names of an object, in order, for messages.
+  var memberNames: [String] {
+    guard case .object(let members) = self else { return [] }
+    return members.map(\.key)
+  }
+}

@@ -85,12 +85,14 @@ exports: build
 	$(BIN) export --quiet --to Notebooks-export/bundle $(SAMPLE)
 
 # The Swift tests, then every export opened by the tool that consumes it (NetworkX, igraph,
-# sqlite3, csv, frictionless) and the notebook executed headless; the Python check installs
-# what it lacks from PyPI.
+# sqlite3, csv, frictionless) and the notebook executed headless, then files made by the
+# programs that make them (ConvoKit, zstd, youtube-comment-downloader) read and their reply
+# networks checked against NetworkX; the Python checks install what they lack from PyPI.
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 scripts/check_exports.py --replynet .build/debug/replynet
+	python3 scripts/check_sources.py --replynet .build/debug/replynet
 
 bench: deps
 	$(SWIFT) build -c release --product ReplynetBenchmarks

@@ -69,10 +69,10 @@ struct IntegrityPrinter {
     }
   }
 
-  /// `ConvoKit corpus (data/tc)`, or `page text × 120, Reddit dump × 2`.
+  /// `ConvoKit corpus: data/tc`, or `page text × 120, Reddit dump × 2`.
   static func layoutSummary(_ sources: [SourceReport]) -> String? {
     guard !sources.isEmpty else { return nil }
-    if sources.count == 1 { return "\(sources[0].layout) (\(sources[0].file))" }
+    if sources.count == 1 { return "\(sources[0].layout): \(sources[0].file)" }
     var order: [String] = []
     var counts: [String: Int] = [:]
     for source in sources {

@@ -36,7 +36,7 @@ struct ParseCommand: ParsableCommand {
     writer.begin(into: &buffer)
     let outcome: ThreadLoader.Outcome
     do {
-      outcome = try ThreadLoader.forEachFile(paths, mapping: mapping) { _, threads in
+      outcome = try ThreadLoader.forEachFile(paths, mapping: mapping) { threads in
         // Written a few megabytes at a time: a large file's table is never held whole.
         var start = 0
         while start < threads.count {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the files a user names — page text, JSON Lines, JSON or CSV comment tables of any
 /// layout replynet knows (``TableLayout``), each optionally gzip- or Zstandard-compressed;
 /// directories recursively; ConvoKit corpus directories as one corpus; "-" for standard input
@@ -13,6 +15,9 @@ public enum ThreadLoader {
   /// What one input gave.
   public struct LoadedFile: Sendable {
     public var threads: [CommentThread] = []
+    /// For a comment table read by ``read(_:mapping:resolve:)`` without resolving: its ids
+    /// that records named, and the checks still to make.
+    var table: CommentTableReader.Table?
     /// What it was read as; `nil` when it could not be read or was skipped.
     public var source: SourceReport?
     /// Why it could not be read (wholly, or after some comments: then they are in ``threads``).
@@ -48,12 +53,22 @@ public enum ThreadLoader {
   /// - Complexity: O(size of the file); a JSON Lines file is read piece by piece (its
   ///   comments are kept, its bytes are not).
   public static func read(_ file: InputFile, mapping: FieldMapping = FieldMapping()) -> LoadedFile {
+    read(file, mapping: mapping, resolve: true)
+  }
+
+  /// Reads one input file; a comment table's replies are left unresolved when `resolve` is
+  /// false, for ``corpus(_:identity:mapping:)`` to join threads that span files first.
+  static func read(_ file: InputFile, mapping: FieldMapping, resolve: Bool) -> LoadedFile {
     var loaded = LoadedFile()
     do throws(InputError) {
       let reader = try DecompressingReader(path: file.path)
-      let format: InputFormat
+      var format: InputFormat
       if let named = file.format {
         format = named
+        // Tools write JSON Lines under .json (youtube-comment-downloader does by default).
+        if named == .json, InputFormat.sniff(try reader.peek(1 << 16)) == .jsonLines {
+          format = .jsonLines
+        }
       } else {
         let sniffed = InputFormat.sniff(try reader.peek(1 << 16))
         if file.wasFound && sniffed == .pageText {
@@ -66,45 +81,70 @@ public enum ThreadLoader {
       switch format {
       case .jsonLines:
         let (table, error) = try CommentTableReader.readJSONLines(reader, mapping: mapping)
-        loaded.threads = table.threads
-        loaded.source = table.source
+        loaded.table = table
         if let error { loaded.errors.append(error) }
       case .json, .csv:
         let bytes = try reader.readAll()
-        let table = try CommentTableReader.table(
+        loaded.table = try CommentTableReader.unresolvedTable(
           bytes, format: CommentTableFormat(format)!, file: file.path, mapping: mapping)
-        loaded.threads = table.threads
-        loaded.source = table.source
       case .pageText:
         let bytes = try reader.readAll()
-        let thread = try PageTextImporter.parse(bytes: bytes, file: file.path)
+        let (thread, layout) = try PageTextImporter.read(bytes: bytes, file: file.path)
         loaded.threads = [thread]
         loaded.source = SourceReport(
-          file: file.path, layout: "page text", comments: thread.comments.count)
+          file: file.path, layout: "page text (\(layout))", comments: thread.comments.count)
       }
     } catch {
       loaded.errors.append(error)
       return loaded
     }
-    if let corpus = file.convoKitCorpus { addSideFiles(of: corpus, to: &loaded) }
+    if var table = loaded.table {
+      if let corpus = file.convoKitCorpus { addSideFiles(of: corpus, to: &table) }
+      if resolve { table = table.resolved() }
+      loaded.threads = table.threads
+      loaded.source = table.source
+      loaded.table = resolve ? nil : table
+    }
     if let nothing = nothingRead(loaded, file: file) { loaded.errors.append(nothing) }
     return loaded
   }
 
-  /// Calls `body` with each file's threads, in order, one file at a time (a caller that lets
-  /// each file's threads go holds one file in memory). Files that cannot be read are skipped
-  /// and returned as errors; paths that do not exist are errors too.
+  /// Calls `body` with the threads of the inputs in file order, reading a batch of files on
+  /// all cores at a time, so that a caller that lets each call's threads go holds one batch
+  /// in memory. Page-text files are handed on batch by batch; comment tables are held and
+  /// handed on at the end, joined where a thread spans files (Reddit's submissions and
+  /// comments), as ``corpus(_:identity:mapping:)`` joins them. Files that cannot be read are
+  /// returned as errors; paths that do not exist are errors too.
   public static func forEachFile(
     _ paths: [String], mapping: FieldMapping = FieldMapping(),
-    _ body: (InputFile, [CommentThread]) throws -> Void
+    _ body: ([CommentThread]) throws -> Void
   ) rethrows -> Outcome {
-    var (files, outcome) = expand(paths)
-    for file in files {
-      let loaded = read(file, mapping: mapping)
-      outcome.add(loaded)
-      if !loaded.threads.isEmpty { try body(file, loaded.threads) }
+    let (files, expansion) = expand(paths)
+    var outcome = expansion
+    var tables: [LoadedFile] = []
+    let batch = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var start = 0
+    while start < files.count {
+      let end = min(files.count, start + batch)
+      let chunk = Array(files[start..<end])
+      let loaded = concurrentMap(count: chunk.count) { k in
+        read(chunk[k], mapping: mapping, resolve: false)
+      }
+      for file in loaded {
+        outcome.add(file)
+        if file.table != nil {
+          tables.append(file)
+        } else if !file.threads.isEmpty {
+          try body(file.threads)
+        }
+      }
+      start = end
     }
-    files = []
+    if !tables.isEmpty {
+      let joined = ThreadJoining.joinedAndResolved(tables)
+      tables = []
+      try body(joined)
+    }
     return outcome
   }
 
@@ -115,12 +155,11 @@ public enum ThreadLoader {
   ) -> Load {
     let (files, expansion) = expand(paths)
     var outcome = expansion
-    let results = concurrentMap(count: files.count) { i in read(files[i], mapping: mapping) }
-    var threads: [CommentThread] = []
-    for loaded in results {
-      threads += loaded.threads
-      outcome.add(loaded)
+    let results = concurrentMap(count: files.count) { i in
+      read(files[i], mapping: mapping, resolve: false)
     }
+    for loaded in results { outcome.add(loaded) }
+    let threads = ThreadJoining.joinedAndResolved(results)
     return Load(
       corpus: Corpus(threads: threads, identity: identity, sources: outcome.sources),
       errors: outcome.errors, skipped: outcome.skipped)
@@ -146,15 +185,17 @@ public enum ThreadLoader {
   }
 
   /// The ConvoKit corpus's side files applied: conversation titles, unread fields, findings.
-  private static func addSideFiles(of directory: String, to loaded: inout LoadedFile) {
+  private static func addSideFiles(
+    of directory: String, to table: inout CommentTableReader.Table
+  ) {
     let side = ConvoKitCorpus.sideFiles(in: directory)
-    for k in loaded.threads.indices where loaded.threads[k].title == nil {
-      loaded.threads[k].title = side.titles[loaded.threads[k].id]
+    for k in table.threads.indices where table.threads[k].title == nil {
+      table.threads[k].title = side.titles[table.threads[k].id]
     }
-    if !side.issues.isEmpty, !loaded.threads.isEmpty {
-      loaded.threads[0].integrity.issues = side.issues + loaded.threads[0].integrity.issues
+    if !side.issues.isEmpty, !table.threads.isEmpty {
+      table.threads[0].integrity.issues = side.issues + table.threads[0].integrity.issues
     }
-    guard var source = loaded.source else { return }
+    var source = table.source
     source.file = directory
     source.layout = "ConvoKit corpus"
     var unread = UnreadFieldCounter()
@@ -163,7 +204,7 @@ public enum ThreadLoader {
     source.unreadFields = unread.fields.map {
       SourceReport.UnreadField(name: $0.name, records: $0.records)
     }
-    loaded.source = source
+    table.source = source
   }
 
   /// The error for a file that was read but gave no comment, naming what it held.

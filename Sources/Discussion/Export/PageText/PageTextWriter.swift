@@ -7,20 +7,32 @@
 /// are numbered by their ``Comment/number`` (ids that are not numbers are written as they are,
 /// which the importer will not read back).
 public enum PageTextWriter {
-  /// The page text of a thread, as UTF-8 bytes with LF line ends.
-  public static func write(_ thread: CommentThread) -> [UInt8] {
+  /// The page text of a thread, as UTF-8 bytes, laid out as `layout` says (by default as
+  /// browsers copy the page: `•` bullets, indented, LF line ends).
+  public static func write(_ thread: CommentThread, layout: PageTextLayout = .page) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(thread.comments.reduce(256) { $0 + $1.textUTF8.count + 120 })
-    write(thread, to: &out)
+    write(thread, layout: layout, to: &out)
     return out
   }
 
   /// Appends the page text of a thread to `out`.
-  public static func write(_ thread: CommentThread, to out: inout [UInt8]) {
+  public static func write(
+    _ thread: CommentThread, layout: PageTextLayout = .page, to out: inout [UInt8]
+  ) {
+    let lineEnd: [UInt8] = layout.crlf ? [13, 10] : [10]
     func line(_ s: String = "") {
       out.append(contentsOf: s.utf8)
-      out.append(10)
+      out.append(contentsOf: lineEnd)
     }
+    let (outer, inner): (String, String)
+    switch layout.indentation {
+    case .none: (outer, inner) = ("", "")
+    case .spaces: (outer, inner) = ("  ", "    ")
+    case .tabs: (outer, inner) = ("\t", "\t\t")
+    case .nonBreakingSpaces: (outer, inner) = ("\u{A0}\u{A0}", "\u{A0}\u{A0}\u{A0}\u{A0}")
+    }
+    let bullet = layout.bullet.map { outer + $0 + " " } ?? outer
     line(thread.title ?? "")
     line()
     if let published = thread.published {
@@ -40,33 +52,33 @@ public enum PageTextWriter {
     }
     for comment in thread.comments {
       if comment.isRemoved {
-        line("  • \(comment.id) \(PageTextLexicon.removedNotice)")
+        line("\(bullet)\(comment.id) \(PageTextLexicon.removedNotice)")
         if !comment.backReferences.isEmpty {
-          line("    " + backReferenceLine(comment.backReferences))
+          line(inner + backReferenceLine(comment.backReferences))
         }
         line()
         continue
       }
-      line("  • \(comment.id) \(comment.author ?? "")")
+      line("\(bullet)\(comment.id) \(comment.author ?? "")")
       line()
-      line("    \(comment.likes ?? 0) \(comment.dislikes ?? 0) Отговор")
+      line("\(inner)\(comment.likes ?? 0) \(comment.dislikes ?? 0) Отговор")
       if let target = comment.replyTo {
         line()
-        line("    До коментар #\(target) от \"\(comment.replyToName ?? "")\":")
+        line("\(inner)До коментар #\(target) от \"\(comment.replyToName ?? "")\":")
         line()
       }
       for paragraphLine in comment.text.split(separator: "\n", omittingEmptySubsequences: false) {
-        if paragraphLine.isEmpty { line() } else { line("    " + paragraphLine) }
+        if paragraphLine.isEmpty { line() } else { line(inner + paragraphLine) }
       }
       if !comment.backReferences.isEmpty {
         line()
-        line("    " + backReferenceLine(comment.backReferences))
+        line(inner + backReferenceLine(comment.backReferences))
       }
       line()
       if let time = comment.time {
         let f = time.localFields
         line(
-          "    \(twoDigits(f.hour)):\(twoDigits(f.minute)) "
+          "\(inner)\(twoDigits(f.hour)):\(twoDigits(f.minute)) "
             + "\(twoDigits(f.day)).\(twoDigits(f.month)).\(f.year)")
       }
       line()

@@ -13,7 +13,14 @@ public enum ConvoKitCorpus {
   static let sideFiles = ["speakers.json", "conversations.json", "corpus.json", "index.json"]
 
   /// The utterances file among a directory's `names` (`utterances.jsonl`, optionally
-  /// compressed), or `nil` when the directory is not a ConvoKit corpus.
+  /// compressed) when a side file is beside it; `nil` when the directory is not a ConvoKit
+  /// corpus (the utterances alone are a table like any other).
+  static func corpusUtterances(in names: [String]) -> String? {
+    guard names.contains(where: { sideFiles.contains($0.lowercased()) }) else { return nil }
+    return utterancesFile(in: names)
+  }
+
+  /// The utterances file among `names`, optionally compressed.
   static func utterancesFile(in names: [String]) -> String? {
     names.filter { name in
       let lower = name.lowercased()

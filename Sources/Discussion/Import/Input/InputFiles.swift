@@ -106,7 +106,7 @@ public enum InputFiles {
     }
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     var corpusFiles: Set<String> = []
-    if let utterances = ConvoKitCorpus.utterancesFile(in: names) {
+    if let utterances = ConvoKitCorpus.corpusUtterances(in: names) {
       found.append(
         InputFile(
           path: prefix + utterances, format: .jsonLines, wasFound: true,

@@ -59,8 +59,9 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
 
   /// Guesses the format of (already decompressed) bytes without a name, for standard input.
   ///
-  /// `[` starts JSON; `{` starts JSON Lines when the first line holds one complete object and
-  /// JSON otherwise; a first line that contains an `id` column between commas is CSV;
+  /// `[` starts JSON; `{` starts JSON Lines when the first line holds one complete object
+  /// (unless it is an envelope whose `comments`, `hits`, … member holds the records) and JSON
+  /// otherwise; a first line that contains an `id` column between commas is CSV;
   /// anything else is page text.
   /// - Complexity: O(length of the first line).
   public static func sniff(_ bytes: [UInt8]) -> InputFormat {
@@ -79,8 +80,13 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
       return .json
     case UInt8(ascii: "{"):
       var parser = JSONParser(bytes[i..<lineEnd], firstLine: 1)
-      if (try? parser.parseDocument()) != nil { return .jsonLines }
-      return .json
+      guard case .object(let members)? = try? parser.parseDocument() else { return .json }
+      // One object on one line holding the records' array (a search API's answer) is JSON.
+      let envelope = members.contains { member in
+        guard case .array = member.value else { return false }
+        return CommentTableReader.recordArrayNames.contains(member.key)
+      }
+      return envelope ? .json : .jsonLines
     default:
       let line = String(decoding: bytes[i..<lineEnd], as: UTF8.self)
       let columns = line.split(separator: ",", omittingEmptySubsequences: false).map {

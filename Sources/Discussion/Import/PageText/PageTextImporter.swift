@@ -1,11 +1,14 @@
 /// Reads the page-text copy of a fakti.bg article (format in DESIGN.md) into a
 /// ``CommentThread``.
 ///
-/// The reader anchors on the sequence of a comment — bullet line, vote line, optional reply
-/// header, text, optional back-reference line, time — rather than on single lines, so text
-/// that looks like structure (a line starting with a number, a bullet or a time) stays text.
-/// A bullet line starts a comment when the vote line follows it, when it carries the removal
-/// notice, or when the previous comment has just ended with its time.
+/// The reader anchors on the sequence of a comment — the line with its number and author,
+/// vote line, optional reply header, text, optional back-reference line, time — rather than
+/// on single lines, so text that looks like structure (a line starting with a number, a
+/// bullet or a time) stays text, and so that a copy made another way reads the same: with the
+/// page's `•` bullets, with `*` or `-`, or with none; indented with spaces, tabs or not at
+/// all; with non-breaking spaces or CR LF line ends (``PageTextLayout`` says which). A line
+/// `N author` starts a comment when the vote line follows it, when it carries the removal
+/// notice, or (with the copy's bullet) when the previous comment has just ended with its time.
 ///
 /// Nothing is dropped: a comment without votes or time is kept and reported as damaged; lines
 /// outside every comment are reported with their line numbers.
@@ -22,6 +25,13 @@ public enum PageTextImporter {
   public static func parse(bytes: [UInt8], file: String, threadID: String? = nil) throws(InputError)
     -> CommentThread
   {
+    try read(bytes: bytes, file: file, threadID: threadID).thread
+  }
+
+  /// Parses a page-text file, and says how its comments were laid out.
+  public static func read(
+    bytes: [UInt8], file: String, threadID: String? = nil
+  ) throws(InputError) -> (thread: CommentThread, layout: PageTextLayout) {
     let decoded = try TextDecoding.decode(bytes, file: file)
     return decoded.utf8.withUnsafeBufferPointer { buffer in
       var reader = Reader(utf8: decoded.utf8, lines: PageTextLines(buffer), file: file)
@@ -62,39 +72,58 @@ private struct Reader {
 
   // MARK: Comment starts
 
-  /// Lines that start a comment, with their numbers.
-  func commentStarts() -> [(line: Int, number: Int)] {
+  /// Lines that start a comment, with their numbers, and the layout they were found in.
+  ///
+  /// A line `N author` (after any bullet, or none) starts a comment when its vote line follows
+  /// or it carries the removal notice. The bullet most of those use is the copy's; a line with
+  /// that bullet also starts a (damaged) comment when it follows a time line with a higher
+  /// number than the comment before, as a comment whose vote line was lost does.
+  func commentStarts() -> (starts: [(line: Int, number: Int)], layout: PageTextLayout) {
+    let n = lines.count
+    // Pass 1: the lines whose sequence proves them, and the bullet most of them use.
+    var confirmed = [Bool](repeating: false, count: n)
+    var uses = [Int](repeating: 0, count: PageTextLexicon.bullets.count + 1)
+    var indentations: [PageTextLayout.Indentation: Int] = [:]
+    for line in 0..<n where !lines.isBlank(line) {
+      guard let (_, rest, bullet) = lines.bullet(line) else { continue }
+      if lines.isRemovalNotice(rest)
+        || nextNonBlank(after: line, before: n).map({ lines.votes($0) != nil }) == true
+      {
+        confirmed[line] = true
+        uses[bullet + 1] += 1
+        indentations[lines.indentation(line), default: 0] += 1
+      }
+    }
+    var style = 0
+    for k in uses.indices where uses[k] > uses[style] { style = k }
+    let bullet = style - 1
+    // Pass 2: in order, the proven starts and the damaged ones of the copy's bullet.
     var starts: [(line: Int, number: Int)] = []
     var previousNonBlank: Int? = nil
-    var line = 0
-    let n = lines.count
-    while line < n {
-      if lines.isBlank(line) {
-        line += 1
-        continue
+    for line in 0..<n where !lines.isBlank(line) {
+      defer { previousNonBlank = line }
+      guard let (number, _, lineBullet) = lines.bullet(line) else { continue }
+      var isStart = confirmed[line]
+      if !isStart, lineBullet == bullet, let previous = previousNonBlank, !starts.isEmpty,
+        number > starts[starts.count - 1].number, lines.time(previous) != nil
+      {
+        isStart = true  // a damaged comment: its vote line is missing
       }
-      if let (number, rest) = lines.bullet(line) {
-        var isStart = lines.isRemovalNotice(rest)
-        if !isStart, let next = nextNonBlank(after: line, before: n), lines.votes(next) != nil {
-          isStart = true
-        }
-        if !isStart, let previous = previousNonBlank, !starts.isEmpty,
-          number > starts[starts.count - 1].number, lines.time(previous) != nil
-        {
-          isStart = true  // a damaged comment: its vote line is missing
-        }
-        if isStart { starts.append((line, number)) }
-      }
-      previousNonBlank = line
-      line += 1
+      if isStart { starts.append((line, number)) }
     }
-    return starts
+    let indentation =
+      indentations.max { a, b in (a.value, b.key.rawValue) < (b.value, a.key.rawValue) }?.key
+      ?? .none
+    let layout = PageTextLayout(
+      bullet: bullet >= 0 ? PageTextLexicon.bullets[bullet] : nil, indentation: indentation,
+      crlf: lines.crlfCount * 2 > n)
+    return (starts, layout)
   }
 
   // MARK: Thread
 
-  mutating func read(threadID: String) -> CommentThread {
-    let starts = commentStarts()
+  mutating func read(threadID: String) -> (CommentThread, PageTextLayout) {
+    let (starts, layout) = commentStarts()
     let headerEnd = starts.first?.line ?? lines.count
     var comments: [Comment] = []
     comments.reserveCapacity(starts.count)
@@ -110,7 +139,10 @@ private struct Reader {
     var thread = CommentThread(id: threadID, sourceFile: file, comments: comments)
     readHeader(into: &thread, before: headerEnd, commentCount: starts.map(\.number).max() ?? 0)
     if starts.isEmpty {
-      note(.damagedComment, line: -1, "no comment found (no line \"• N author\" followed by votes)")
+      note(
+        .damagedComment, line: -1,
+        "no comment found (no line \"N author\", with or without a bullet, followed by the "
+          + "vote line \"likes dislikes Отговор\")")
     }
     if let declared = thread.declaredCommentCount, declared != comments.count {
       note(
@@ -121,7 +153,7 @@ private struct Reader {
     report.issues = issues
     thread.integrity = report
     ReplyResolution.resolve(&thread)
-    return thread
+    return (thread, layout)
   }
 
   // MARK: One comment

@@ -1,7 +1,11 @@
 /// The fixed words of the fakti.bg page-text format (see DESIGN.md, "The page-text format").
 enum PageTextLexicon {
-  /// "•" (U+2022), the bullet before each comment number.
-  static let bullet: [UInt8] = Array("•".utf8)
+  /// The marks a copy may put before each comment's number: "•" (U+2022) as the page shows
+  /// it and browsers copy it; "*" and "-" as text browsers and Markdown converters write list
+  /// items; other list bullets. A copy that drops list markers has none (see
+  /// ``PageTextLayout``).
+  static let bullets: [String] = ["•", "*", "-", "·", "◦", "▪", "●", "‣", "–", "—"]
+  static let bulletBytes: [[UInt8]] = bullets.map { Array($0.utf8) }
   /// "Отговор", the reply button after the votes.
   static let reply: [UInt8] = Array("Отговор".utf8)
   /// The notice that replaces a comment removed by a moderator.

@@ -12,11 +12,16 @@ struct PageTextLines {
   let bytes: UnsafeBufferPointer<UInt8>
   /// Trimmed byte range of each line (`lower == upper` for a blank line).
   private(set) var ranges: [Range<Int>] = []
+  /// Where each line starts, before trimming.
+  private(set) var starts: [Int] = []
+  /// Lines that ended in CR LF.
+  private(set) var crlfCount = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
     let n = bytes.count
     ranges.reserveCapacity(n / 40 + 1)
+    starts.reserveCapacity(n / 40 + 1)
     guard let base = bytes.baseAddress else { return }
     var i = 0
     while i < n {
@@ -24,6 +29,8 @@ struct PageTextLines {
       let found = memchr(base + i, 10, n - i)
       let end = found.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
       ranges.append(trim(i..<end))
+      starts.append(i)
+      if end > i && end < n && bytes[end - 1] == 13 { crlfCount += 1 }
       i = end + 1
     }
   }
@@ -117,14 +124,40 @@ struct PageTextLines {
 
   // MARK: Structure lines
 
-  /// `• N rest`: the comment number and the trimmed rest (the author or the removal notice).
-  func bullet(_ line: Int) -> (number: Int, rest: Range<Int>)? {
+  /// `• N rest` (or `* N`, `- N`, … or `N rest` with no bullet): the comment number, the
+  /// trimmed rest (the author or the removal notice) and the bullet (an index into
+  /// ``PageTextLexicon/bullets``, or -1 for none). An ASCII bullet must be followed by a space,
+  /// so that `-5 градуса` is not a bullet line.
+  func bullet(_ line: Int) -> (number: Int, rest: Range<Int>, bullet: Int)? {
     let r = ranges[line]
-    guard hasPrefix(r, PageTextLexicon.bullet) else { return nil }
-    let i = skipSpaces(r.lowerBound + PageTextLexicon.bullet.count, r.upperBound)
+    guard r.lowerBound < r.upperBound else { return nil }
+    var style = -1
+    var i = r.lowerBound
+    let first = bytes[i]
+    if !(first >= 48 && first <= 57) {
+      guard let k = PageTextLexicon.bulletBytes.firstIndex(where: { hasPrefix(r, $0) }) else {
+        return nil
+      }
+      style = k
+      let after = r.lowerBound + PageTextLexicon.bulletBytes[k].count
+      i = skipSpaces(after, r.upperBound)
+      if PageTextLexicon.bulletBytes[k].count == 1 && i == after { return nil }
+    }
     guard let (n, next) = digits(i, r.upperBound) else { return nil }
     if next < r.upperBound && spaceLength(at: next, end: r.upperBound) == 0 { return nil }
-    return (n, trim(next..<r.upperBound))
+    return (n, trim(next..<r.upperBound), style)
+  }
+
+  /// The whitespace a line starts with, before trimming: none, spaces, tabs, or
+  /// non-breaking spaces (the first kind met).
+  func indentation(_ line: Int) -> PageTextLayout.Indentation {
+    let start = starts[line]
+    guard start < ranges[line].lowerBound else { return .none }
+    switch bytes[start] {
+    case 9: return .tabs
+    case 0xC2: return .nonBreakingSpaces
+    default: return .spaces
+    }
   }
 
   func isRemovalNotice(_ r: Range<Int>) -> Bool { hasPrefix(r, PageTextLexicon.removed) }

@@ -209,8 +209,8 @@ struct CommentRecordDecoder: Sendable {
       let v = r.field(slotList[k])
       switch (layout.kind, mapped, v) {
       case (.redditDump, false, .string(let slot)):
-        // removed_by_category: "moderator", "reddit", "automod_filtered", … or the author's
-        // own "deleted".
+        // removed_by_category (Reddit: "moderator", "reddit", "automod_filtered", …) or
+        // _meta.removal_type (Arctic Shift: "removed", …), unless the author's own deletion.
         if !["deleted", "author", ""].contains(r.string(slot)) { removed = true }
       case (.redditDump, false, _):
         break

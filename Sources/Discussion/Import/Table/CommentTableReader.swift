@@ -26,6 +26,24 @@ public enum CommentTableReader {
   public struct Table: Sendable {
     public var threads: [CommentThread]
     public var source: SourceReport
+    /// Thread ids the records named: threads of the same id in other table files join them.
+    var namedThreads: Set<String> = []
+    /// Until ``resolved()``: the whole-file checks still to make after replies are resolved.
+    var pendingChecks: TableChecks.Pending?
+
+    /// The table with its replies resolved and the whole file's checks made.
+    func resolved() -> Table {
+      guard let pending = pendingChecks else { return self }
+      var table = self
+      table.threads = concurrentMap(count: threads.count) { [threads] k in
+        var thread = threads[k]
+        ReplyResolution.resolve(&thread)
+        return thread
+      }
+      pending.apply(to: &table.threads)
+      table.pendingChecks = nil
+      return table
+    }
   }
 
   /// Reads `bytes` (already decompressed) in `format`.
@@ -45,6 +63,13 @@ public enum CommentTableReader {
   public static func table(
     _ bytes: [UInt8], format: CommentTableFormat, file: String,
     mapping: FieldMapping = FieldMapping()
+  ) throws(InputError) -> Table {
+    try unresolvedTable(bytes, format: format, file: file, mapping: mapping).resolved()
+  }
+
+  /// The threads of `bytes` before their replies are resolved (see ``Table/resolved()``).
+  static func unresolvedTable(
+    _ bytes: [UInt8], format: CommentTableFormat, file: String, mapping: FieldMapping
   ) throws(InputError) -> Table {
     switch format {
     case .jsonLines:
@@ -86,11 +111,7 @@ public enum CommentTableReader {
     var current = PieceBuffer(size: piece)
     var next = PieceBuffer(size: piece)
     nonisolated(unsafe) let shared = reader
-    do throws(InputError) {
-      try current.fill(from: reader)
-    } catch {
-      throw error  // nothing read yet
-    }
+    failure = current.fill(from: reader)
     while true {
       let complete: Int
       if current.atEnd {
@@ -100,10 +121,7 @@ public enum CommentTableReader {
       } else {
         // No line end in the whole buffer: a very long line; read on into a bigger buffer.
         current.grow()
-        do throws(InputError) { try current.fill(from: reader) } catch {
-          failure = error
-          current.atEnd = true
-        }
+        failure = failure ?? current.fill(from: reader)
         continue
       }
       // The carry goes to the front of the other buffer, the next piece after it, while this
@@ -114,12 +132,7 @@ public enum CommentTableReader {
       nonisolated(unsafe) var nextBox = next
       next = PieceBuffer(size: 0)  // the box holds the only reference: no copy on write
       if !current.atEnd {
-        DispatchQueue.global().async(group: group) {
-          do throws(InputError) { try nextBox.fill(from: shared) } catch {
-            readFailure = error
-            nextBox.atEnd = true
-          }
-        }
+        DispatchQueue.global().async(group: group) { readFailure = nextBox.fill(from: shared) }
       }
       let scanned = Result { () throws(InputError) in
         try current.bytes.withUnsafeBufferPointer { (all) throws(InputError) in
@@ -130,12 +143,12 @@ public enum CommentTableReader {
       next = nextBox
       try scanned.get()
       if current.atEnd { break }
-      if let readFailure {
-        // A read or decompression error after some records: keep those, report the error.
-        failure = readFailure
-      }
+      failure = failure ?? readFailure
       swap(&current, &next)
     }
+    // A read or decompression error after some records keeps those and reports the error;
+    // before any, it is the file's error.
+    if let failure, lines.commentCount == 0 { throw failure }
     return (try lines.finish(), failure)
   }
 
@@ -147,16 +160,23 @@ public enum CommentTableReader {
 
     init(size: Int) { bytes = [UInt8](repeating: 0, count: size) }
 
-    /// Reads until the buffer is full or the input ends.
-    mutating func fill(from reader: DecompressingReader) throws(InputError) {
+    /// Reads until the buffer is full or the input ends; a read error ends the input too
+    /// (what was read before it stays) and is returned.
+    mutating func fill(from reader: DecompressingReader) -> InputError? {
       while filled < bytes.count && !atEnd {
         let start = filled
-        let n = try bytes.withUnsafeMutableBufferPointer { (out) throws(InputError) in
-          try reader.read(into: UnsafeMutableBufferPointer(rebasing: out[start...]))
+        do throws(InputError) {
+          let n = try bytes.withUnsafeMutableBufferPointer { (out) throws(InputError) in
+            try reader.read(into: UnsafeMutableBufferPointer(rebasing: out[start...]))
+          }
+          filled += n
+          if n == 0 { atEnd = true }
+        } catch {
+          atEnd = true
+          return error
         }
-        filled += n
-        if n == 0 { atEnd = true }
       }
+      return nil
     }
 
     func lastLineEnd() -> Int? { bytes[..<filled].lastIndex(of: 0x0A) }
@@ -182,6 +202,11 @@ public enum CommentTableReader {
 
   // MARK: - JSON
 
+  /// The members of a JSON object whose array holds the records: `comments` (replynet,
+  /// youtube-comment-downloader's `--format json`), `hits` (Algolia's Hacker News search),
+  /// and the usual names of API envelopes.
+  static let recordArrayNames: Set<String> = ["comments", "hits", "items", "data", "results"]
+
   private static func readJSON(
     _ bytes: [UInt8], file: String, mapping: FieldMapping
   ) throws(InputError) -> Table {
@@ -190,7 +215,9 @@ public enum CommentTableReader {
     var scanner: JSONRecordScanner?
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var parser = JSONParser(bytes[start...], firstLine: 1)
-    let shape = "expected an array of comments or an object with a \"comments\" array"
+    let shape =
+      "expected an array of comments or an object with a \"comments\" (or \"hits\", "
+      + "\"items\", \"data\", \"results\") array"
 
     func element(_ value: JSONValue, _ range: Range<Int>, _ line: Int) throws(InputError) {
       guard case .object = value else {
@@ -247,7 +274,9 @@ public enum CommentTableReader {
             }
             let key = try parser.parseString()
             try parser.expect(UInt8(ascii: ":"), "':'")
-            if key == "comments" && !found {
+            if Self.recordArrayNames.contains(key) && !found
+              && (key != "comments" ? parser.peek() == UInt8(ascii: "[") : true)
+            {
               guard parser.peek() == UInt8(ascii: "[") else {
                 var e = parser.error("\"comments\" is not an array")
                 e.isSyntax = false
@@ -334,9 +363,7 @@ public enum CommentTableReader {
           builder.addUnreadable(line: record.line, message: "record is not valid UTF-8")
           continue
         }
-        for (k, column) in unreadColumns.enumerated() where record.fields[column] != "" {
-          unread.count(counters[k])
-        }
+        for counter in counters { unread.count(counter) }
         switch chosen.decode(fields, line: record.line) {
         case .success(let decoded): builder.add(decoded)
         case .failure(let error):
@@ -365,31 +392,23 @@ public enum CommentTableReader {
         + "with --field id=NAME (and reply_to, author, text, … the same way)")
   }
 
-  /// The threads with the whole file's findings, and its source report.
+  /// The file's threads, not yet resolved, and its source report.
   static func finish(
     _ builder: inout ThreadBuilder, layout: TableLayout?, decoder: CommentRecordDecoder?,
     unread: UnreadFieldCounter, file: String
   ) -> Table {
-    var threads = builder.finish()
+    let named = builder.namedThreads
+    let threads = builder.finish(resolve: false)
     let unreadFields = unread.fields
     let comments = threads.reduce(0) { $0 + $1.comments.count }
-    var issues: [IntegrityReport.Issue] = []
-    if let decoder, comments > 0 {
-      issues = TableChecks.findings(
-        threads: threads, decoder: decoder, unread: unreadFields, file: file)
-    }
-    if !issues.isEmpty {
-      if threads.isEmpty {
-        threads.append(CommentThread(id: builder.defaultThreadID, sourceFile: file, comments: []))
-      }
-      threads[0].integrity.issues = issues + threads[0].integrity.issues
-    }
     let source = SourceReport(
       file: file, layout: layout?.name ?? "comment table", comments: comments,
       unreadFields: unreadFields.map {
         SourceReport.UnreadField(name: $0.name, records: $0.records)
       })
-    return Table(threads: threads, source: source)
+    let checks = TableChecks.Pending(
+      decoder: decoder, unread: unreadFields, file: file, threadIDs: Set(threads.map(\.id)))
+    return Table(threads: threads, source: source, namedThreads: named, pendingChecks: checks)
   }
 }
 

@@ -3,6 +3,27 @@
 /// unread, which `--field` option would read them. A network built from a misread table looks
 /// like a finding, so these are warnings.
 enum TableChecks {
+  /// The checks of one file, made once its threads' replies are resolved (after threads of
+  /// other files with the same id have joined them).
+  struct Pending: Sendable {
+    var decoder: CommentRecordDecoder?
+    var unread: [(name: String, records: Int)]
+    var file: String
+    /// The threads the file's records went to.
+    var threadIDs: Set<String>
+
+    /// Adds the file's findings to the first of its threads among `threads`.
+    func apply(to threads: inout [CommentThread]) {
+      guard let decoder else { return }
+      let mine = threads.indices.filter { threadIDs.contains(threads[$0].id) }
+      guard let first = mine.first else { return }
+      let own = mine.map { threads[$0] }
+      guard own.contains(where: { !$0.comments.isEmpty }) else { return }
+      let issues = findings(threads: own, decoder: decoder, unread: unread, file: file)
+      threads[first].integrity.issues = issues + threads[first].integrity.issues
+    }
+  }
+
   /// Field names that look like a comment's author.
   static let authorLikeNames: Set<String> = [
     "author", "user", "username", "user_name", "name", "by", "speaker", "screen_name",
@@ -41,7 +62,10 @@ enum TableChecks {
       }
     }
     let what = decoder.layout.name
-    if comments > 1 && resolved == 0 {
+    // Only where some thread holds two comments could a reply have resolved (a file of
+    // Reddit submissions alone holds one a thread).
+    let couldResolve = threads.contains { $0.comments.count > 1 }
+    if couldResolve && resolved == 0 {
       let message: String
       if withTarget == 0 {
         message =

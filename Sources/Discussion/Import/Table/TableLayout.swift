@@ -136,7 +136,9 @@ public struct TableLayout: Sendable, Hashable {
       return [
         .id: ["id"], .thread: ["thread", "conversation_id", "root"],
         .replyTo: ["reply_to", "reply-to"],
-        .author: ["author", "speaker", "speaker.id", "speaker.name", "user"],
+        .author: [
+          "author", "speaker", "speaker.id", "speaker.name", "user", "user.id", "user.name",
+        ],
         .time: ["time", "timestamp"], .likes: ["likes", "meta.likes"],
         .dislikes: ["dislikes", "meta.dislikes"], .score: ["score", "meta.score"],
         .removed: ["removed", "meta.removed"], .text: ["text"], .title: ["title"],
@@ -152,7 +154,8 @@ public struct TableLayout: Sendable, Hashable {
     case .redditDump:
       return [
         .id: ["id"], .thread: ["link_id"], .replyTo: ["parent_id"], .author: ["author"],
-        .time: ["created_utc"], .score: ["score"], .removed: ["removed_by_category"],
+        .time: ["created_utc"], .score: ["score"],
+        .removed: ["removed_by_category", "_meta.removal_type"],
         .text: ["body", "selftext"], .title: ["title"],
       ]
     case .hackerNews:
@@ -186,7 +189,8 @@ public struct TableLayout: Sendable, Hashable {
       ]
     case .fourCATTelegram:
       return [
-        .id: ["id"], .thread: ["thread_id"], .replyTo: ["reply_to"], .author: ["author"],
+        .id: ["id"], .thread: ["thread_id"], .replyTo: ["reply_to"],
+        .author: ["author_username", "author_name", "author"],
         .time: ["unix_timestamp", "timestamp"], .text: ["body"], .title: ["subject"],
       ]
     case .fourCAT:

@@ -46,6 +46,7 @@ struct ThreadBuilder {
       if threadsFromRoots {
         rootless.append((decoded.comment, decoded.title))
       } else {
+        unnamedThreads.insert(defaultThreadID)
         append(decoded, to: threadIndex(defaultThreadID))
       }
       return
@@ -91,9 +92,18 @@ struct ThreadBuilder {
     return threads.count - 1
   }
 
-  /// The threads, with replies resolved and integrity counted.
+  /// Thread ids that records named (rather than the file's name standing in): a thread of the
+  /// same id read from another file is the same thread (Reddit's submissions and comments
+  /// come in separate files).
+  var namedThreads: Set<String> {
+    Set(threads.map(\.id)).subtracting(threadsFromRoots ? [] : unnamedThreads)
+  }
+  private var unnamedThreads: Set<String> = []
+
+  /// The threads, with replies resolved and integrity counted (or, with `resolve: false`,
+  /// left for the caller to resolve after joining threads of other files).
   /// - Complexity: O(*n*) for *n* records, plus the reply resolution of each thread.
-  mutating func finish() -> [CommentThread] {
+  mutating func finish(resolve: Bool = true) -> [CommentThread] {
     placeRootless()
     if !orphanIssues.isEmpty {
       if threads.isEmpty { _ = threadIndex(defaultThreadID) }
@@ -110,7 +120,7 @@ struct ThreadBuilder {
       var thread = CommentThread(
         id: pending[k].id, sourceFile: file, title: pending[k].title,
         published: pending[k].published, comments: pending[k].comments, integrity: integrity)
-      ReplyResolution.resolve(&thread)
+      if resolve { ReplyResolution.resolve(&thread) }
       return thread
     }
   }

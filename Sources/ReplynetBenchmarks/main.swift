@@ -2,7 +2,7 @@ import Foundation
 
 // Benchmarks of replynet's stages, in a release build:
 //   swift build -c release --product ReplynetBenchmarks && .build/release/ReplynetBenchmarks [stage…]
-// Stages: parse, stats, paths, render, conflict, export (default: all). Each prints its time, CPU
+// Stages: parse, read, stats, paths, render, conflict, export (default: all). Each prints its time, CPU
 // time and peak memory. `stats` also runs python-igraph and NetworkX on the same graph
 // (scripts/bench/reference_bench.py) unless `--no-reference` is given.
 
@@ -15,6 +15,10 @@ print("replynet benchmarks — \(ProcessInfo.processInfo.activeProcessorCount) c
 if wanted("parse") {
   print("\n== parse: page text, generated corpus")
   try ParseBenchmark.run(corpus)
+}
+if wanted("read") {
+  print("\n== read: a 600,000-comment JSON Lines table and its .zst, replynet parse end to end")
+  try TableReadBenchmark.run(corpus)
 }
 if wanted("stats") {
   print("\n== stats: reply network of the generated corpus, every metric")

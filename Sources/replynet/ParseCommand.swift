@@ -24,42 +24,29 @@ struct ParseCommand: ParsableCommand {
     let paths = try input.paths()
     let mapping = try input.mapping()
     var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
-    let out: OutputFile
+    let table: CommentTableStream
     do {
-      out = try OutputFile(output)
+      table = CommentTableStream(file: try OutputFile(output), format: format.format)
     } catch {
       printer.error(error)
       throw ReplynetExit.ioError
     }
-    var writer = CommentTableWriter(format: format.format)
-    var buffer: [UInt8] = []
-    writer.begin(into: &buffer)
     let outcome: ThreadLoader.Outcome
     do {
       outcome = try ThreadLoader.forEachFile(paths, mapping: mapping) { threads in
-        // Written a few megabytes at a time: a large file's table is never held whole.
-        var start = 0
-        while start < threads.count {
-          var end = start
-          var size = 0
-          while end < threads.count && size < 1 << 23 {
-            size += threads[end].comments.reduce(0) { $0 + $1.textUTF8.count + 160 }
-            end += 1
-          }
-          writer.append(contentsOf: Array(threads[start..<end]), into: &buffer)
-          try out.write(buffer)
-          buffer.removeAll(keepingCapacity: true)
-          start = end
-        }
+        try table.append(threads)
         for thread in threads { printer.add(thread) }
       }
       for error in outcome.errors { printer.error(error) }
       printer.add(sources: outcome.sources, skipped: outcome.skipped)
       // Nothing read: no table at all, not an empty one (the temporary file is dropped).
-      try printer.stopIfNothingRead(errors: outcome.errors)
-      writer.end(into: &buffer)
-      try out.write(buffer)
-      try out.commit()
+      do {
+        try printer.stopIfNothingRead(errors: outcome.errors)
+      } catch {
+        table.discard()
+        throw error
+      }
+      try table.finish()
     } catch let error as InputError {
       printer.error(error)
       throw ReplynetExit.ioError

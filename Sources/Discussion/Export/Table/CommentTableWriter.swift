@@ -84,14 +84,17 @@ public struct CommentTableWriter: Sendable {
   /// The records of a thread; `first` when none was written before it (JSON's commas).
   private func appendRecords(_ thread: CommentThread, first: Bool, into out: inout [UInt8]) {
     var first = first
+    var threadJSON: [UInt8] = []
+    if format != .csv { JSONStringEscaping.append(thread.id, to: &threadJSON) }
     for comment in thread.comments {
       switch format {
       case .jsonLines:
-        appendJSONObject(comment, thread: thread.id, pretty: false, into: &out)
+        appendJSONObject(comment, thread: threadJSON, pretty: false, into: &out)
         out.append(lf)
       case .json:
-        out.append(contentsOf: first ? [lf] : [UInt8(ascii: ","), lf])
-        appendJSONObject(comment, thread: thread.id, pretty: true, into: &out)
+        if !first { out.append(UInt8(ascii: ",")) }
+        out.append(lf)
+        appendJSONObject(comment, thread: threadJSON, pretty: true, into: &out)
       case .csv:
         appendCSVRow(comment, thread: thread.id, into: &out)
       }
@@ -148,24 +151,25 @@ public struct CommentTableWriter: Sendable {
   // MARK: - Records
 
   private func appendJSONObject(
-    _ c: Comment, thread: String, pretty: Bool, into out: inout [UInt8]
+    _ c: Comment, thread: [UInt8], pretty: Bool, into out: inout [UInt8]
   ) {
     var first = true
-    func key(_ name: String) {
+    func key(_ name: StaticString) {
       if pretty {
-        out.append(contentsOf: first ? [UInt8(ascii: "{"), lf] : [UInt8(ascii: ","), lf])
-        out.append(contentsOf: [space, space, space, space])
+        out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        out.append(lf)
+        for _ in 0..<4 { out.append(space) }
       } else {
         out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
       }
       first = false
       out.append(quoteByte)
-      out.append(contentsOf: name.utf8)
+      name.withUTF8Buffer { out.append(contentsOf: $0) }
       out.append(quoteByte)
       out.append(UInt8(ascii: ":"))
       if pretty { out.append(space) }
     }
-    func field(_ name: String, _ value: String?) {
+    func field(_ name: StaticString, _ value: String?) {
       key(name)
       if let value {
         JSONStringEscaping.append(value, to: &out)
@@ -173,16 +177,21 @@ public struct CommentTableWriter: Sendable {
         out.append(contentsOf: null)
       }
     }
-    func field(_ name: String, _ value: Int?) {
-      field(name, literal: value.map { String($0) } ?? "null")
-    }
-    func field(_ name: String, literal: String) {
+    func field(_ name: StaticString, _ value: Int?) {
       key(name)
-      out.append(contentsOf: literal.utf8)
+      if let value { appendDecimal(value, to: &out) } else { out.append(contentsOf: null) }
     }
-    if pretty { out.append(contentsOf: [space, space]) }
+    func field(_ name: StaticString, _ value: Bool) {
+      key(name)
+      out.append(contentsOf: value ? trueBytes : falseBytes)
+    }
+    if pretty {
+      out.append(space)
+      out.append(space)
+    }
     field("id", c.id)
-    field("thread", thread)
+    key("thread")
+    out.append(contentsOf: thread)
     field("reply_to", c.replyTo)
     field("author", c.author)
     key("time")
@@ -195,14 +204,18 @@ public struct CommentTableWriter: Sendable {
     }
     field("likes", c.likes)
     field("dislikes", c.dislikes)
-    field("removed", literal: c.isRemoved ? "true" : "false")
+    field("removed", c.isRemoved)
     key("text")
     c.textUTF8.withUnsafeBufferPointer { JSONStringEscaping.append(utf8: $0, to: &out) }
     if let name = c.replyToName { field("reply_to_name", name) }
-    if c.authorIsRecovered { field("author_recovered", literal: "true") }
+    if c.authorIsRecovered { field("author_recovered", true) }
     if let score = c.score { field("score", score) }
-    if c.isPost { field("post", literal: "true") }
-    if pretty { out.append(contentsOf: [lf, space, space]) }
+    if c.isPost { field("post", true) }
+    if pretty {
+      out.append(lf)
+      out.append(space)
+      out.append(space)
+    }
     out.append(UInt8(ascii: "}"))
   }
 
@@ -244,3 +257,26 @@ private let crlf: [UInt8] = [0x0D, 0x0A]
 private let space = UInt8(ascii: " ")
 private let quoteByte = UInt8(ascii: "\"")
 private let null: [UInt8] = Array("null".utf8)
+private let trueBytes: [UInt8] = Array("true".utf8)
+private let falseBytes: [UInt8] = Array("false".utf8)
+
+/// Appends the decimal digits of `value` (with a minus sign when negative).
+private func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+  if value < 0 { out.append(UInt8(ascii: "-")) }
+  var magnitude = value.magnitude
+  var digits:
+    (
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+    ) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+  var n = 0
+  withUnsafeMutableBytes(of: &digits) { buffer in
+    repeat {
+      buffer[19 - n] = UInt8(48 + magnitude % 10)
+      magnitude /= 10
+      n += 1
+    } while magnitude > 0
+    out.append(contentsOf: buffer[(20 - n)...])
+  }
+}

@@ -1,6 +1,7 @@
 /// Appends JSON text for strings, hand-written so that output is fast and byte-for-byte
 /// deterministic: UTF-8 as is, escaping only what RFC 8259 requires (`"`, `\` and the
-/// control characters U+0000–U+001F, the common ones as `\n`, `\r`, `\t`, `\b`, `\f`).
+/// control characters U+0000–U+001F, the common ones as `\n`, `\r`, `\t`, `\b`, `\f`). The
+/// bytes that need it are found as the JSON reader finds them (``JSONScanning``).
 enum JSONStringEscaping {
   /// Appends `value` as a quoted JSON string.
   /// - Complexity: O(*n*) for *n* UTF-8 bytes.
@@ -13,12 +14,20 @@ enum JSONStringEscaping {
   /// - Complexity: O(*n*) for *n* bytes.
   static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     out.append(quote)
+    guard let base = bytes.baseAddress else {
+      out.append(quote)
+      return
+    }
     var runStart = 0
-    for i in 0..<bytes.count {
+    var i = 0
+    while true {
+      // The next byte to escape, eight bytes at a time (texts are long plain runs).
+      i = JSONScanning.firstSpecial(base, from: i, to: bytes.count)
+      guard i < bytes.count else { break }
       let b = bytes[i]
-      guard b < 0x20 || b == quote || b == backslash else { continue }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
       runStart = i + 1
+      i += 1
       out.append(backslash)
       switch b {
       case quote: out.append(quote)

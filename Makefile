@@ -62,15 +62,15 @@ graphs: build
 # Regenerate the embedded default hostility lexicon after editing the .txt (a test checks
 # that the two agree).
 lexicon:
-	python3 -c 'import sys; src = open("Sources/DiscussionGraph/Conflict/Resources/hostility-bg.txt").read(); \
-	open("Sources/DiscussionGraph/Conflict/HostilityLexicon+Default.swift", "w").write( \
+	python3 -c 'import sys; src = open("Sources/DiscussionGraph/Conflict/Text/Resources/hostility-bg.txt").read(); \
+	open("Sources/DiscussionGraph/Conflict/Text/HostilityLexicon+Default.swift", "w").write( \
 	"// Generated from Resources/hostility-bg.txt: do not edit; edit the .txt and regenerate with\n" \
 	"//   make lexicon   (see the Makefile; a test checks that the two agree)\n\n" \
 	"extension HostilityLexicon {\n" \
-	"  /// The text of `Conflict/Resources/hostility-bg.txt`, embedded so that the library needs no\n" \
-	"  /// bundle resources.\n" \
+	"  /// The text of `Conflict/Text/Resources/hostility-bg.txt`, embedded so that the library\n" \
+	"  /// needs no bundle resources.\n" \
 	"  public static let defaultText = #\"\"\"\n" + src + "\n\"\"\"#\n}\n")'
-	swift format -i Sources/DiscussionGraph/Conflict/HostilityLexicon+Default.swift
+	swift format -i Sources/DiscussionGraph/Conflict/Text/HostilityLexicon+Default.swift
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "DiscussionGraph", targets: ["DiscussionGraph"]),
     .library(name: "GraphRendering", targets: ["GraphRendering"]),
     .library(name: "GraphExport", targets: ["GraphExport"]),
+    .library(name: "Findings", targets: ["Findings"]),
     .executable(name: "replynet", targets: ["replynet"]),
   ],
   dependencies: [
@@ -29,8 +30,11 @@ let package = Package(
     .target(
       name: "DiscussionGraph", dependencies: ["Discussion"],
       // The hostility lexicon's source text; the library embeds it (HostilityLexicon+Default).
-      exclude: ["Conflict/Resources"]),
+      exclude: ["Conflict/Text/Resources"]),
     .target(name: "GraphRendering", dependencies: ["DiscussionGraph", "CGraphviz"]),
+    // What the analyses find, ranked, explained and laid out as data for every front end
+    // (the command line, the report): rankings, explanations, JSON views, tables.
+    .target(name: "Findings", dependencies: ["Discussion", "DiscussionGraph"]),
     .target(
       name: "GraphExport",
       dependencies: [
@@ -40,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "replynet",
       dependencies: [
-        "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport",
+        "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport", "Findings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
@@ -61,6 +65,9 @@ let package = Package(
     .testTarget(
       name: "GraphExportTests",
       dependencies: ["GraphExport", "Discussion", "DiscussionGraph"]),
+    .testTarget(
+      name: "FindingsTests",
+      dependencies: ["Findings", "Discussion", "DiscussionGraph"]),
     .testTarget(
       name: "ReplynetCLITests",
       dependencies: ["replynet", "Discussion", "DiscussionGraph"]),

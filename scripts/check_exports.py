@@ -79,7 +79,11 @@ def xml_clean(text):
 
 
 def unneutralise(text):
-    return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "\t", "\r") else text
+    """The text of a CSV cell replynet wrote: one quote added before a text that, after its own
+    leading quotes, starts like a formula (replynet's CSVCell), taken off again."""
+    rest = text.lstrip("'")
+    risky = rest[:1] in ("=", "+", "-", "@", "\t", "\r") and rest != ""
+    return text[1:] if text[:1] == "'" and risky else text
 
 
 # Expected values ---------------------------------------------------------------------------
@@ -371,7 +375,8 @@ def check_bundle(replynet, inputs, directory, extra=()):
 
 HOSTILE = ['"Quoted" Name', "<b>bold</b> & co", "=SUM(A1:A9)", "+44 caller", "-minus-",
            "@handle", "bell\u0007and\u0001ctrl", "tab\u000bvertical", "it's, \"comma\"",
-           "Ноќ <script>", "\ufeffbom-name"]
+           "Ноќ <script>", "\ufeffbom-name", "'=already quoted", "\t=tab first", "\r=cr first",
+           "back\u0008space\u000cfeed"]
 
 
 def hostile_corpus(path):

@@ -14,22 +14,17 @@ enum ConflictBenchmark {
       stages.append(m)
       return value
     }
-    let matcher = stage("hostility matcher") {
-      (HostilityMatcher(lexicon: .bulgarian), "\(HostilityLexicon.bulgarian.entries.count) terms")
+    let analysis = stage("conflict analysis (signals, signed network, feuds)") {
+      let a = ConflictAnalysis(corpus: loaded)
+      let hostile = a.comments.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isHostile ? 1 : 0) } }
+      return (
+        a,
+        "\(hostile) hostile comments, \(a.signed.edges.count) signed edges, \(a.feuds.count) feuds"
+      )
     }
-    let comments = stage("comment signals") {
-      let c = CommentConflict.all(in: loaded, matcher: matcher)
-      let hostile = c.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isHostile ? 1 : 0) } }
-      return (c, "\(hostile) hostile comments")
-    }
-    let signed = stage("signed network") {
-      let s = SignedNetwork(corpus: loaded, comments: comments)
-      return (s, "\(s.edges.count) edges, \(s.pairs.count) pairs")
-    }
-    let feuds = stage("feuds") {
-      let f = Feud.find(in: loaded, comments: comments)
-      return (f, "\(f.count) feuds, longest \(f.first?.turns ?? 0) turns")
-    }
+    let comments = analysis.comments
+    let signed = analysis.signed
+    let feuds = analysis.feuds
     let summary = stage("corpus summary + polarisation") {
       let s = ThreadConflict(
         corpus: loaded, threads: Array(loaded.threads.indices), comments: comments, feuds: feuds,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Discussion
 import DiscussionGraph
+import Findings
 import Foundation
 
 /// `replynet conflict`: controversy, hostility, feuds, commenter roles and camps.
@@ -61,12 +62,20 @@ struct ConflictCommand: ParsableCommand {
         lexicon: lexicon, rewirings: rewirings, seed: seed, threadRewirings: threadRewirings))
     progress.done()
     if let explain {
-      guard let text = ConflictExplainer(report: report).explain(explain, format: format) else {
+      guard let explanation = ConflictExplanations(report: report).explain(explain) else {
         printer.finish()
         Terminal.error("replynet: no comment or commenter '\(explain)' in the input")
         throw ExitCode.validationFailure
       }
-      print(text, terminator: "")
+      let lines = explanation.textLines(
+        labelWidth: ConflictExplanations.labelWidth(explanation))
+      switch format {
+      case .text: print(lines.joined(separator: "\n"))
+      case .markdown: print(lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"))
+      case .json:
+        let quoted = lines.map { JSONText.quoted($0) }.joined(separator: ",\n    ")
+        print("{\"explain\": \(JSONText.quoted(explain)), \"lines\": [\n    \(quoted)\n]}")
+      }
     } else {
       let formatter = ConflictFormatter(report: report, top: top)
       print(formatter.render(format), terminator: "")

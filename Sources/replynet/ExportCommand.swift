@@ -79,7 +79,7 @@ struct ExportCommand: ParsableCommand {
       options: .init(
         pseudonymSalt: pseudonymize ? salt : nil,
         columnProviders: noConflict
-          ? [] : [ConflictColumns(corpus: corpus, lexicon: try lexicon.load())]))
+          ? [] : [ConflictColumns(ConflictAnalysis(corpus: corpus, lexicon: try lexicon.load()))]))
     progress.stage("writing \(directory)")
     do {
       let provenance = Provenance(

@@ -105,11 +105,7 @@ struct RenderCommand: ParsableCommand {
       layout: LayoutEngine(rawValue: layout).map { .engine($0) } ?? .automatic,
       limits: DiagramLimits(maxNodes: maxNodes), seed: seed)
     if !noConflict {
-      let comments = CommentConflict.all(
-        in: corpus, matcher: HostilityMatcher(lexicon: try lexicon.load()))
-      request.marks = .analysis(
-        comments: comments, signed: SignedNetwork(corpus: corpus, comments: comments),
-        feuds: Feud.find(in: corpus, comments: comments))
+      request.marks = .analysis(ConflictAnalysis(corpus: corpus, lexicon: try lexicon.load()))
     }
     return request
   }

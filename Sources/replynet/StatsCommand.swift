@@ -1,6 +1,7 @@
 import ArgumentParser
 import Discussion
 import DiscussionGraph
+import Findings
 
 /// `replynet stats`: the commenter table with every standard metric.
 struct StatsCommand: ParsableCommand {
@@ -52,7 +53,7 @@ struct StatsCommand: ParsableCommand {
       corpus: corpus, network: chosen,
       options: metrics.statistics)
     progress.done()
-    let order = StatsOrder.rows(stats, sortedBy: sort)
+    let order = CommenterRanking.rows(stats, sortedBy: sort)
     let limit = top ?? (format == .table ? 25 : order.count)
     let rows = Array(order.prefix(limit))
     print(StatsFormatter(stats: stats, rows: rows).render(format), terminator: "")

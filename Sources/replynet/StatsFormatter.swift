@@ -8,15 +8,10 @@ struct StatsFormatter {
   /// Commenter indices in output order.
   let rows: [Int]
 
-  /// The columns a terminal table shows (all of them go to csv, json and markdown).
-  static let tableColumns: [(name: String, header: String)] = [
-    ("comments", "comments"), ("likes", "likes"), ("dislikes", "dislikes"),
-    ("replies_sent", "sent"), ("replies_received", "recv"), ("partners", "partners"),
-    ("mentions_received", "mentioned"), ("pagerank", "pagerank"), ("betweenness", "betweenness"),
-    ("closeness", "closeness"), ("eigenvector", "eigenvector"), ("hub", "hub"),
-    ("authority", "authority"), ("coreness", "core"), ("clustering", "clustering"),
-    ("community", "comm"),
-  ]
+  /// The columns a terminal table shows, with their headers (``MetricCatalogue``; all of
+  /// them go to csv, json and markdown).
+  static let tableColumns: [(name: String, header: String)] = MetricCatalogue.commenterMetrics
+    .compactMap { m in m.tableHeader.map { (m.name, $0) } }
 
   func render(_ format: StatsFormat) -> String {
     switch format {
@@ -107,9 +102,11 @@ struct StatsFormatter {
       let cells = stats.columns.map {
         Self.number($0.values[row], isCount: $0.isCount, missing: "")
       }
-      out +=
-        [csvField(c.id.rawValue), csvField(c.displayName)].joined(separator: ",") + ","
-        + cells.joined(separator: ",") + "\r\n"
+      var names: [UInt8] = []
+      CSVCell.appendText(c.id.rawValue, to: &names)
+      names.append(UInt8(ascii: ","))
+      CSVCell.appendText(c.displayName, to: &names)
+      out += String(decoding: names, as: UTF8.self) + "," + cells.joined(separator: ",") + "\r\n"
     }
     return out
   }
@@ -151,16 +148,6 @@ struct StatsFormatter {
   /// Shortest text that reads back as the same Double (Swift's description is exact).
   func jsonNumber(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
-  }
-
-  func csvField(_ s: String) -> String {
-    var s = s
-    // Neutralise spreadsheet formulas.
-    if let first = s.first, "=+-@".contains(first) { s = "'" + s }
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-      return "\"" + s.replacing("\"", with: "\"\"") + "\""
-    }
-    return s
   }
 
   func truncate(_ s: String, _ width: Int) -> String {

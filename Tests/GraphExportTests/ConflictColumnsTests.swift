@@ -26,7 +26,7 @@ import Testing
 
   @Test func edgeAndNodeColumnsCountHostileReplies() throws {
     let network = CommenterNetwork(corpus: Self.corpus, kind: .reply)
-    let columns = ConflictColumns(corpus: Self.corpus)
+    let columns = ConflictColumns(ConflictAnalysis(corpus: Self.corpus))
     let names = network.edges.map {
       "\(network.commenters[$0.source].displayName)→\(network.commenters[$0.target].displayName)"
     }

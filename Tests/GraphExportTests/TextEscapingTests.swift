@@ -12,7 +12,7 @@ import Testing
 
   func csv(_ s: String) -> String {
     var out: [UInt8] = []
-    CSVText.appendText(s, to: &out)
+    CSVCell.appendText(s, to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
@@ -37,12 +37,24 @@ import Testing
     #expect(csv("=a,b") == "\"'=a,b\"")
     #expect(csv("a=b") == "a=b")
     #expect(csv("") == "")
+    #expect(csv("\t=tab") == "'\t=tab")
+    #expect(csv("\r=cr") == "\"'\r=cr\"")
+    // Reversibly: a text that begins with a quote before a formula keeps its own quote.
+    #expect(csv("'=x") == "''=x")
+    #expect(csv("'plain") == "'plain")
+    for text in ["=SUM(A1)", "'=x", "''=x", "'plain", "'", "-", "plain", "a'=b", "\t", ""] {
+      var out: [UInt8] = []
+      CSVCell.appendText(text, to: &out)
+      let cell = String(decoding: out, as: UTF8.self)
+      let unquoted = cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()) : cell
+      #expect(CSVCell.reading(unquoted) == text, "\(text.debugDescription)")
+    }
   }
 
   @Test func jsonEscapesOnlyWhatRFC8259Requires() {
     var out: [UInt8] = []
-    JSONBytes.appendString("q\"b\\n\n\u{01}Ж<&", to: &out)
-    #expect(String(decoding: out, as: UTF8.self) == "\"q\\\"b\\\\n\\n\\u0001Ж<&\"")
+    JSONText.append("q\"b\\n\n\u{01}Ж<&\u{8}\u{C}", to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == "\"q\\\"b\\\\n\\n\\u0001Ж<&\\b\\f\"")
   }
 
   @Test func numbersRoundTripAndMissingValuesAreNil() {

@@ -13,12 +13,7 @@ struct GalleryTests {
   /// The request `replynet render` makes: the view, with the conflict analysis's figures
   /// from the built-in lexicon.
   static func request(_ view: DiagramView, _ corpus: Corpus) -> DiagramRequest {
-    let comments = CommentConflict.all(in: corpus, matcher: HostilityMatcher(lexicon: .bulgarian))
-    return DiagramRequest(
-      view: view,
-      marks: .analysis(
-        comments: comments, signed: SignedNetwork(corpus: corpus, comments: comments),
-        feuds: Feud.find(in: corpus, comments: comments)))
+    DiagramRequest(view: view, marks: .analysis(ConflictAnalysis(corpus: corpus)))
   }
 
   @Test("DOT is byte for byte what make graphs wrote", arguments: DiagramView.allCases)

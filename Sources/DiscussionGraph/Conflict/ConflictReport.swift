@@ -1,7 +1,8 @@
 import Discussion
 
 /// Everything `replynet conflict` reports about one corpus: per comment, per feud, per
-/// commenter, per thread and for the whole corpus (issue 4; definitions in DESIGN.md).
+/// commenter, per thread and for the whole corpus, built on its ``ConflictAnalysis``
+/// (definitions: README, "replynet conflict").
 ///
 /// ```swift
 /// let report = ConflictReport(corpus: corpus, options: .init(rewirings: 1000, seed: 7))
@@ -31,14 +32,16 @@ public struct ConflictReport: Sendable {
     }
   }
 
-  public let corpus: Corpus
-  public let matcher: HostilityMatcher
+  /// The comments' signals, the signed network and the feuds.
+  public let analysis: ConflictAnalysis
+  public var corpus: Corpus { analysis.corpus }
+  public var matcher: HostilityMatcher { analysis.matcher }
   /// Per comment, indexed [thread][comment].
-  public let comments: [[CommentConflict]]
+  public var comments: [[CommentConflict]] { analysis.comments }
   /// The signed commenter network of the corpus (nodes = the corpus's commenters).
-  public let signed: SignedNetwork
+  public var signed: SignedNetwork { analysis.signed }
   /// Feuds, ranked (``Feud/find(in:comments:)``).
-  public let feuds: [Feud]
+  public var feuds: [Feud] { analysis.feuds }
   /// Per thread, in corpus order.
   public let threads: [ThreadConflict]
   /// The corpus as a whole; its ``ThreadConflict/polarisation`` gives the camps.
@@ -49,14 +52,24 @@ public struct ConflictReport: Sendable {
   /// The camps: the corpus's two-sided split.
   public var camps: Polarisation? { summary.polarisation }
 
-  /// - Complexity: linear in the corpus for everything but the polarisation null models,
-  ///   O(R · s · E) for R rewirings; threads are measured in parallel.
+  /// The report of `corpus`, its analysis made with `options.lexicon`.
   public init(corpus: Corpus, options: Options = Options()) {
-    self.corpus = corpus
-    matcher = HostilityMatcher(lexicon: options.lexicon)
-    comments = CommentConflict.all(in: corpus, matcher: matcher)
-    signed = SignedNetwork(corpus: corpus, comments: comments)
-    feuds = Feud.find(in: corpus, comments: comments)
+    self.init(
+      analysis: ConflictAnalysis(corpus: corpus, lexicon: options.lexicon), options: options)
+  }
+
+  /// The report of an analysis already made (`options.lexicon` is then not used).
+  ///
+  /// - Complexity: the analysis's, plus the threads' and the corpus's measures (reply trees
+  ///   with a sort of each thread's comments, O(*C* log *C*)), plus the polarisation null
+  ///   models: O(*R* · *B*) for *R* rewirings of a bisection costing *B* each
+  ///   (``Polarisation``); threads are measured in parallel.
+  public init(analysis: ConflictAnalysis, options: Options = Options()) {
+    self.analysis = analysis
+    let corpus = analysis.corpus
+    let comments = analysis.comments
+    let signed = analysis.signed
+    let feuds = analysis.feuds
     let polarisation = Polarisation.Options(rewirings: options.rewirings, seed: options.seed)
     var whole = ThreadConflict(
       corpus: corpus, threads: Array(corpus.threads.indices), comments: comments, feuds: feuds,
@@ -66,7 +79,6 @@ public struct ConflictReport: Sendable {
     var feudsByThread = [[Feud]](repeating: [], count: corpus.threads.count)
     for feud in feuds { feudsByThread[feud.thread].append(feud) }
     let byThread = feudsByThread
-    let comments = self.comments
     threads = concurrentMap(count: corpus.threads.count) { t in
       let local = SignedNetwork.thread(t, of: corpus, comments: comments)
       var threadOptions = polarisation

@@ -37,14 +37,8 @@ public struct CommenterStatistics: Sendable {
   /// The column named `name`.
   public func column(_ name: String) -> Column? { columns.first { $0.name == name } }
 
-  /// Column names in output order.
-  public static let columnNames = [
-    "comments", "removed", "likes", "dislikes", "replies_sent", "replies_received",
-    "self_replies", "partners", "mentions_sent", "mentions_received", "in_degree", "out_degree",
-    "in_strength", "out_strength", "pagerank", "betweenness", "closeness", "closeness_wf",
-    "harmonic", "eccentricity", "eigenvector", "hub", "authority", "coreness", "clustering",
-    "community",
-  ]
+  /// Column names in output order (``MetricCatalogue``).
+  public static let columnNames = MetricCatalogue.names
 
   /// Computes every column.
   ///
@@ -115,34 +109,37 @@ public struct CommenterStatistics: Sendable {
     let weak = g.weaklyConnectedComponents()
 
     func counts(_ values: [Int]) -> [Double] { values.map(Double.init) }
+    /// A column, counted or not as its descriptor says.
+    func column(_ name: String, _ values: [Double]) -> Column {
+      Column(name: name, values: values, isCount: MetricCatalogue.descriptor(name)!.isCount)
+    }
     let columns: [Column] = [
-      Column(name: "comments", values: comments, isCount: true),
-      Column(name: "removed", values: removed, isCount: true),
-      Column(name: "likes", values: likes, isCount: true),
-      Column(name: "dislikes", values: dislikes, isCount: true),
-      Column(name: "replies_sent", values: replyGraph.strengths(.out), isCount: true),
-      Column(name: "replies_received", values: replyGraph.strengths(.in), isCount: true),
-      Column(name: "self_replies", values: counts(replyNetwork.selfReplies), isCount: true),
-      Column(name: "partners", values: partners, isCount: true),
-      Column(name: "mentions_sent", values: mentionNetwork.graph.strengths(.out), isCount: true),
-      Column(
-        name: "mentions_received", values: mentionNetwork.graph.strengths(.in), isCount: true),
-      Column(name: "in_degree", values: counts(g.degrees(.in)), isCount: true),
-      Column(name: "out_degree", values: counts(g.degrees(.out)), isCount: true),
-      Column(name: "in_strength", values: g.strengths(.in), isCount: true),
-      Column(name: "out_strength", values: g.strengths(.out), isCount: true),
-      Column(name: "pagerank", values: pagerank, isCount: false),
-      Column(name: "betweenness", values: paths.betweenness, isCount: false),
-      Column(name: "closeness", values: paths.closeness, isCount: false),
-      Column(name: "closeness_wf", values: paths.closenessWassermanFaust, isCount: false),
-      Column(name: "harmonic", values: paths.harmonic, isCount: false),
-      Column(name: "eccentricity", values: paths.eccentricity, isCount: true),
-      Column(name: "eigenvector", values: eigenvector, isCount: false),
-      Column(name: "hub", values: hits.hubs, isCount: false),
-      Column(name: "authority", values: hits.authorities, isCount: false),
-      Column(name: "coreness", values: counts(g.coreness(mode: .all)), isCount: true),
-      Column(name: "clustering", values: undirected.localClustering(), isCount: false),
-      Column(name: "community", values: counts(partition.membership), isCount: true),
+      column("comments", comments),
+      column("removed", removed),
+      column("likes", likes),
+      column("dislikes", dislikes),
+      column("replies_sent", replyGraph.strengths(.out)),
+      column("replies_received", replyGraph.strengths(.in)),
+      column("self_replies", counts(replyNetwork.selfReplies)),
+      column("partners", partners),
+      column("mentions_sent", mentionNetwork.graph.strengths(.out)),
+      column("mentions_received", mentionNetwork.graph.strengths(.in)),
+      column("in_degree", counts(g.degrees(.in))),
+      column("out_degree", counts(g.degrees(.out))),
+      column("in_strength", g.strengths(.in)),
+      column("out_strength", g.strengths(.out)),
+      column("pagerank", pagerank),
+      column("betweenness", paths.betweenness),
+      column("closeness", paths.closeness),
+      column("closeness_wf", paths.closenessWassermanFaust),
+      column("harmonic", paths.harmonic),
+      column("eccentricity", paths.eccentricity),
+      column("eigenvector", eigenvector),
+      column("hub", hits.hubs),
+      column("authority", hits.authorities),
+      column("coreness", counts(g.coreness(mode: .all))),
+      column("clustering", undirected.localClustering()),
+      column("community", counts(partition.membership)),
     ]
     assert(columns.map(\.name) == columnNames)
 

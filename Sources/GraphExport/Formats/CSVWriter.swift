@@ -1,3 +1,5 @@
+import Discussion
+
 /// A table as CSV (RFC 4180): UTF-8 without a byte-order mark, a header row, CRLF line ends,
 /// fields quoted only when they hold a comma, quote, CR or LF. A missing number or flag is
 /// `NA` (read as missing by pandas, R and the data dictionary's `missingValues`); missing
@@ -13,7 +15,7 @@ enum CSVWriter {
     out.reserveCapacity(64 * table.rowCount * max(1, table.columns.count))
     for (k, c) in table.columns.enumerated() {
       if k > 0 { out.append(UInt8(ascii: ",")) }
-      CSVText.appendText(c.name, to: &out)
+      CSVCell.appendText(c.name, to: &out)
     }
     out.append(contentsOf: [0x0D, 0x0A])
     let bare = table.columns.map(\.isBare)
@@ -24,7 +26,7 @@ enum CSVWriter {
           if bare[k] {
             out.append(contentsOf: text.utf8)
           } else {
-            CSVText.appendText(text, to: &out)
+            CSVCell.appendText(text, to: &out)
           }
         } else if bare[k] {
           out.append(contentsOf: missingNumber.utf8)

@@ -1,3 +1,5 @@
+import Discussion
+
 /// The data dictionary `datapackage.json` (Frictionless Data Package,
 /// <https://specs.frictionlessdata.io/data-package/>): a tabular resource for each CSV file
 /// with its schema (every field's name, type, description and unit, primary and foreign
@@ -20,7 +22,7 @@ enum DataPackageWriter {
   ) -> [UInt8] {
     var out: [UInt8] = []
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
-    func string(_ s: String) { JSONBytes.appendString(s, to: &out) }
+    func string(_ s: String) { JSONText.append(s, to: &out) }
     put("{\n  \"profile\": \"data-package\",\n  \"name\": \"replynet-export\",\n")
     put("  \"title\": \"Commenter networks exported by replynet\",\n")
     put("  \"description\": ")
@@ -42,7 +44,7 @@ enum DataPackageWriter {
     put(",\n    \"pseudonymized\": \(bundle.isPseudonymized),\n    \"options\": {")
     for (k, option) in provenance.options.enumerated() {
       put(k == 0 ? "\n      " : ",\n      ")
-      JSONBytes.appendKey(option.name, to: &out)
+      JSONText.appendKey(option.name, to: &out)
       string(option.value)
     }
     put(provenance.options.isEmpty ? "},\n" : "\n    },\n")
@@ -62,7 +64,7 @@ enum DataPackageWriter {
 
   static func resource(_ file: WrittenFile, bundle: ExportBundle, into out: inout [UInt8]) {
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
-    func string(_ s: String) { JSONBytes.appendString(s, to: &out) }
+    func string(_ s: String) { JSONText.append(s, to: &out) }
     let dot = file.name.lastIndex(of: ".").map { file.name[..<$0] } ?? Substring(file.name)
     let ext = file.name.split(separator: ".").last.map(String.init) ?? ""
     let (format, mediatype, about) = describe(ext: ext, stem: String(dot))
@@ -90,7 +92,7 @@ enum DataPackageWriter {
 
   static func schema(_ table: ExportTable, into out: inout [UInt8]) {
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
-    func string(_ s: String) { JSONBytes.appendString(s, to: &out) }
+    func string(_ s: String) { JSONText.append(s, to: &out) }
     func list(_ names: [String]) {
       put("[")
       for (k, n) in names.enumerated() {

@@ -1,3 +1,5 @@
+import Discussion
+
 /// JSON node-link data, one file a network, as NetworkX (≥ 3.4) `node_link_data` writes it
 /// and `node_link_graph(data, directed=True, multigraph=False)` reads it:
 /// `{"directed": true, "multigraph": false, "graph": {…}, "nodes": [{"id": …}],
@@ -12,25 +14,25 @@ enum NodeLinkJSONWriter {
     out.reserveCapacity(256 * (bundle.commenterIDs.count + network.sources.count))
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put("{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": {\"network\": ")
-    JSONBytes.appendString(network.kind.rawValue, to: &out)
+    JSONText.append(network.kind.rawValue, to: &out)
     appendFields(keyed(network.graphColumns), row: 0, to: &out)
     let nodeFields = keyed(network.nodeColumns)
     let edgeFields = keyed(network.edgeColumns)
     put("},\n  \"nodes\": [")
     for (v, id) in bundle.commenterIDs.enumerated() {
       put(v == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ")
-      JSONBytes.appendString(id, to: &out)
+      JSONText.append(id, to: &out)
       put(", \"label\": ")
-      JSONBytes.appendString(bundle.labels[v], to: &out)
+      JSONText.append(bundle.labels[v], to: &out)
       appendFields(nodeFields, row: v, to: &out)
       put("}")
     }
     put("\n  ],\n  \"edges\": [")
     for e in network.sources.indices {
       put(e == 0 ? "\n    {\"source\": " : ",\n    {\"source\": ")
-      JSONBytes.appendString(bundle.commenterIDs[network.sources[e]], to: &out)
+      JSONText.append(bundle.commenterIDs[network.sources[e]], to: &out)
       put(", \"target\": ")
-      JSONBytes.appendString(bundle.commenterIDs[network.targets[e]], to: &out)
+      JSONText.append(bundle.commenterIDs[network.targets[e]], to: &out)
       appendFields(edgeFields, row: e, to: &out)
       put("}")
     }
@@ -42,7 +44,7 @@ enum NodeLinkJSONWriter {
   static func keyed(_ columns: [ExportColumn]) -> [(key: [UInt8], column: ExportColumn)] {
     columns.map { c in
       var key: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: " ")]
-      JSONBytes.appendKey(c.name, to: &key)
+      JSONText.appendKey(c.name, to: &key)
       return (key, c)
     }
   }
@@ -57,7 +59,7 @@ enum NodeLinkJSONWriter {
       if c.isBare {
         out.append(contentsOf: text.utf8)
       } else {
-        JSONBytes.appendString(text, to: &out)
+        JSONText.append(text, to: &out)
       }
     }
   }

@@ -15,12 +15,11 @@ public struct ConflictColumns: ExportColumnProvider {
   let signed: SignedNetwork
   let feuds: [Feud]
 
-  /// Measures hostility in `corpus` with `lexicon`.
-  public init(corpus: Corpus, lexicon: HostilityLexicon = .bulgarian) {
-    let comments = CommentConflict.all(in: corpus, matcher: HostilityMatcher(lexicon: lexicon))
-    self.comments = comments
-    signed = SignedNetwork(corpus: corpus, comments: comments)
-    feuds = Feud.find(in: corpus, comments: comments)
+  /// The columns of a corpus's conflict analysis.
+  public init(_ analysis: ConflictAnalysis) {
+    comments = analysis.comments
+    signed = analysis.signed
+    feuds = analysis.feuds
   }
 
   private static func key(_ a: Int, _ b: Int) -> Int64 { Int64(a) << 32 | Int64(b) }

@@ -2,17 +2,18 @@ import Discussion
 import DiscussionGraph
 
 extension ConflictMarks {
-  /// Marks from a conflict analysis (``DiscussionGraph/CommentConflict``,
-  /// ``DiscussionGraph/SignedNetwork``, ``DiscussionGraph/Feud``):
+  /// Marks from a corpus's ``DiscussionGraph/ConflictAnalysis`` (its comments' signals, signed
+  /// network and feuds):
   /// - a comment's hostility is its lexicon hostility capped at 1 (one matched term of weight 1
   ///   or more makes a reply red), its controversy Reddit's formula of its votes;
   /// - a pair's hostility is the share of the source's replies to the target that are hostile,
   ///   and its feud turns the longest feud between the two in any thread.
   ///
   /// - Complexity: O(C + P + F) to index C comments, P reply pairs and F feuds; each look-up O(1).
-  public static func analysis(
-    comments: [[CommentConflict]], signed: SignedNetwork, feuds: [Feud]
-  ) -> ConflictMarks {
+  public static func analysis(_ analysis: ConflictAnalysis) -> ConflictMarks {
+    let comments = analysis.comments
+    let signed = analysis.signed
+    let feuds = analysis.feuds
     var pairHostility: [Int64: Double] = [:]
     for edge in signed.edges where edge.replies > 0 {
       pairHostility[key(edge.source, edge.target)] =

@@ -91,7 +91,7 @@ struct HostilityMatcherTests {
 
   @Test func embeddedDefaultAgreesWithTheResourceFile() throws {
     let file = ConflictFixtures.path(
-      "Sources/DiscussionGraph/Conflict/Resources/hostility-bg.txt")
+      "Sources/DiscussionGraph/Conflict/Text/Resources/hostility-bg.txt")
     let text = try String(contentsOfFile: file, encoding: .utf8)
     #expect(text == HostilityLexicon.defaultText)
     let parsed = try HostilityLexicon(text: text, source: file)

@@ -348,9 +348,12 @@ public enum CommentTableReader {
       let readColumns = Set(columnOfSlot.filter { $0 >= 0 })
       let unreadColumns = names.indices.filter { !readColumns.contains($0) && !names[$0].isEmpty }
       let counters = unreadColumns.map { unread.index(of: names[$0]) }
+      // replynet's own tables neutralise formula prefixes (CSVCell): undone here.
+      let ownTable = layout.kind == .replynet
       while let record = try parser.next() {
         if record.fields.count == 1, record.fields[0] == "" { continue }  // blank line
-        let fields = CSVRecordFields(cells: record.fields, columnOfSlot: columnOfSlot)
+        let cells = ownTable ? record.fields.map { $0.map(CSVCell.reading) } : record.fields
+        let fields = CSVRecordFields(cells: cells, columnOfSlot: columnOfSlot)
         guard record.fields.count == header.fields.count else {
           builder.addUnreadable(
             line: record.line,

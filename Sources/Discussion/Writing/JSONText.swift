@@ -1,18 +1,34 @@
-/// Appends JSON text for strings, hand-written so that output is fast and byte-for-byte
-/// deterministic: UTF-8 as is, escaping only what RFC 8259 requires (`"`, `\` and the
-/// control characters U+0000–U+001F, the common ones as `\n`, `\r`, `\t`, `\b`, `\f`). The
-/// bytes that need it are found as the JSON reader finds them (``JSONScanning``).
-enum JSONStringEscaping {
+/// The one writer of JSON strings for every JSON replynet writes (comment tables, `stats` and
+/// `conflict` JSON, the exports): UTF-8 as is, escaping only what RFC 8259 requires (`"`, `\`
+/// and the control characters U+0000–U+001F, the common ones as `\n`, `\r`, `\t`, `\b`,
+/// `\f`), so output is fast and byte-for-byte deterministic. The bytes that need escaping are
+/// found as the JSON reader finds them (``JSONScanning``).
+public enum JSONText {
+  /// `value` as a quoted JSON string.
+  public static func quoted(_ value: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(value.utf8.count + 2)
+    append(value, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `"key": ` with the key escaped.
+  public static func appendKey(_ key: String, to out: inout [UInt8]) {
+    append(key, to: &out)
+    out.append(UInt8(ascii: ":"))
+    out.append(UInt8(ascii: " "))
+  }
+
   /// Appends `value` as a quoted JSON string.
   /// - Complexity: O(*n*) for *n* UTF-8 bytes.
-  static func append(_ value: String, to out: inout [UInt8]) {
+  public static func append(_ value: String, to out: inout [UInt8]) {
     var value = value
     value.withUTF8 { append(utf8: $0, to: &out) }
   }
 
   /// Appends valid UTF-8 `bytes` as a quoted JSON string.
   /// - Complexity: O(*n*) for *n* bytes.
-  static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+  public static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     out.append(quote)
     guard let base = bytes.baseAddress else {
       out.append(quote)

@@ -1,6 +1,6 @@
 /// A list of hostile terms with weights: what ``HostilityMatcher`` looks for.
 ///
-/// The default (``bulgarian``) is the resource file `Conflict/Resources/hostility-bg.txt`,
+/// The default (``bulgarian``) is the resource file `Conflict/Text/Resources/hostility-bg.txt`,
 /// embedded as ``defaultText``; a user's file in the same format replaces it (`replynet
 /// conflict --lexicon FILE`). Format, one entry a line: `TERM [WEIGHT]`; a trailing `*` makes
 /// the term a stem that matches any ending, otherwise it matches a whole word; the weight is a

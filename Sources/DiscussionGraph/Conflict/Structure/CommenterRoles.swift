@@ -22,6 +22,36 @@ public enum CommenterRole: String, Sendable, Hashable, CaseIterable {
   case initiator
   case responder
   case participant
+
+  /// The thresholds of the rules: the rules (``CommenterConflict``) and their explanations
+  /// read these, so the two cannot drift apart.
+  public enum Thresholds {
+    /// Lightning rod: at least this many hostile replies received…
+    public static let lightningRodHostileReplies = 3
+    /// … and at least 1 in this many of the replies received hostile.
+    public static let lightningRodShareDenominator = 3
+    public static let lightningRodShareText = "a third"
+    /// Feuder: in at least this many feuds, or in one holding at least 1 in this many of
+    /// their comments.
+    public static let feuderFeuds = 2
+    public static let feuderShareDenominator = 2
+    public static let feuderShareText = "half"
+    /// Bridge: at least this many reply partners in each camp.
+    public static let bridgePartnersPerCamp = 2
+    /// Broadcaster: at least this many comments, and replies sent plus received at most 1 in
+    /// this many of them.
+    public static let broadcasterComments = 5
+    public static let broadcasterExchangeDenominator = 5
+    public static let broadcasterExchangeShareText = "a fifth"
+    /// Initiator: at least this many replies received, and at least this many times as many
+    /// received as sent; responder the other way round.
+    public static let initiatorReplies = 2
+    public static let initiatorRatio = 2
+    public static let initiatorRatioText = "twice"
+    public static let responderReplies = 2
+    public static let responderRatio = 2
+    public static let responderRatioText = "twice"
+  }
 }
 
 /// The conflict profile of one commenter across a corpus.
@@ -98,17 +128,33 @@ public struct CommenterConflict: Sendable, Hashable {
 
   /// The roles whose rules hold (see ``CommenterRole``).
   var applicableRoles: [CommenterRole] {
+    typealias T = CommenterRole.Thresholds
     var roles: [CommenterRole] = []
-    if hostilityReceived >= 3 && 3 * hostilityReceived >= repliesReceived {
+    if hostilityReceived >= T.lightningRodHostileReplies
+      && T.lightningRodShareDenominator * hostilityReceived >= repliesReceived
+    {
       roles.append(.lightningRod)
     }
-    if feuds >= 2 || (feuds == 1 && 2 * commentsInFeuds >= comments) { roles.append(.feuder) }
-    if partnersInCamp[0] >= 2 && partnersInCamp[1] >= 2 { roles.append(.bridge) }
-    if comments >= 5 && 5 * (repliesSent + repliesReceived) <= comments {
+    if feuds >= T.feuderFeuds
+      || (feuds == 1 && T.feuderShareDenominator * commentsInFeuds >= comments)
+    {
+      roles.append(.feuder)
+    }
+    if partnersInCamp[0] >= T.bridgePartnersPerCamp && partnersInCamp[1] >= T.bridgePartnersPerCamp
+    {
+      roles.append(.bridge)
+    }
+    if comments >= T.broadcasterComments
+      && T.broadcasterExchangeDenominator * (repliesSent + repliesReceived) <= comments
+    {
       roles.append(.broadcaster)
     }
-    if repliesReceived >= 2 && repliesReceived >= 2 * repliesSent { roles.append(.initiator) }
-    if repliesSent >= 2 && repliesSent >= 2 * repliesReceived { roles.append(.responder) }
+    if repliesReceived >= T.initiatorReplies && repliesReceived >= T.initiatorRatio * repliesSent {
+      roles.append(.initiator)
+    }
+    if repliesSent >= T.responderReplies && repliesSent >= T.responderRatio * repliesReceived {
+      roles.append(.responder)
+    }
     return roles.isEmpty ? [.participant] : roles
   }
 }

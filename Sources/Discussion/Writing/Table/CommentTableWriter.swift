@@ -85,7 +85,7 @@ public struct CommentTableWriter: Sendable {
   private func appendRecords(_ thread: CommentThread, first: Bool, into out: inout [UInt8]) {
     var first = first
     var threadJSON: [UInt8] = []
-    if format != .csv { JSONStringEscaping.append(thread.id, to: &threadJSON) }
+    if format != .csv { JSONText.append(thread.id, to: &threadJSON) }
     for comment in thread.comments {
       switch format {
       case .jsonLines:
@@ -172,7 +172,7 @@ public struct CommentTableWriter: Sendable {
     func field(_ name: StaticString, _ value: String?) {
       key(name)
       if let value {
-        JSONStringEscaping.append(value, to: &out)
+        JSONText.append(value, to: &out)
       } else {
         out.append(contentsOf: null)
       }
@@ -206,7 +206,7 @@ public struct CommentTableWriter: Sendable {
     field("dislikes", c.dislikes)
     field("removed", c.isRemoved)
     key("text")
-    c.textUTF8.withUnsafeBufferPointer { JSONStringEscaping.append(utf8: $0, to: &out) }
+    c.textUTF8.withUnsafeBufferPointer { JSONText.append(utf8: $0, to: &out) }
     if let name = c.replyToName { field("reply_to_name", name) }
     if c.authorIsRecovered { field("author_recovered", true) }
     if let score = c.score { field("score", score) }
@@ -220,35 +220,28 @@ public struct CommentTableWriter: Sendable {
   }
 
   private func appendCSVRow(_ c: Comment, thread: String, into out: inout [UInt8]) {
-    let cells: [String?] = [
-      c.id, thread, c.replyTo, c.author, c.time?.iso8601, c.likes.map(String.init),
-      c.dislikes.map(String.init), c.isRemoved ? "true" : "false", c.text, c.replyToName,
-      c.authorIsRecovered ? "true" : "false", c.score.map(String.init), c.isPost ? "true" : "false",
+    // Texts through the one CSV cell writer (formula prefixes neutralised, reversibly);
+    // numbers and booleans as they are.
+    enum Cell {
+      case text(String?)
+      case literal(String?)
+    }
+    let cells: [Cell] = [
+      .text(c.id), .text(thread), .text(c.replyTo), .text(c.author), .literal(c.time?.iso8601),
+      .literal(c.likes.map(String.init)), .literal(c.dislikes.map(String.init)),
+      .literal(c.isRemoved ? "true" : "false"), .text(c.text), .text(c.replyToName),
+      .literal(c.authorIsRecovered ? "true" : "false"), .literal(c.score.map(String.init)),
+      .literal(c.isPost ? "true" : "false"),
     ]
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
-      if let cell { CSVFieldEscaping.append(cell, to: &out) }
+      switch cell {
+      case .text(let text?): CSVCell.appendText(text, to: &out)
+      case .literal(let value?): out.append(contentsOf: value.utf8)
+      case .text(nil), .literal(nil): break
+      }
     }
     out.append(contentsOf: crlf)
-  }
-}
-
-/// RFC 4180 field quoting: a field is quoted when it holds a comma, a quote, CR or LF, and a
-/// quote inside it is doubled.
-enum CSVFieldEscaping {
-  static func append(_ value: String, to out: inout [UInt8]) {
-    let utf8 = value.utf8
-    let needsQuotes = utf8.contains { $0 == 0x2C || $0 == quoteByte || $0 == 0x0A || $0 == 0x0D }
-    guard needsQuotes else {
-      out.append(contentsOf: utf8)
-      return
-    }
-    out.append(quoteByte)
-    for b in utf8 {
-      if b == quoteByte { out.append(quoteByte) }
-      out.append(b)
-    }
-    out.append(quoteByte)
   }
 }
 

@@ -2,8 +2,8 @@
 //   make lexicon   (see the Makefile; a test checks that the two agree)
 
 extension HostilityLexicon {
-  /// The text of `Conflict/Resources/hostility-bg.txt`, embedded so that the library needs no
-  /// bundle resources.
+  /// The text of `Conflict/Text/Resources/hostility-bg.txt`, embedded so that the library
+  /// needs no bundle resources.
   public static let defaultText = #"""
     # hostility-bg.txt: the default hostility lexicon of `replynet conflict`.
     #

@@ -3,10 +3,13 @@ import DiscussionGraph
 
 /// The conflict report as one JSON object: `summary`, `threads`, `comments`, `feuds`,
 /// `commenters` and `camps`. Undefined values (a ratio with no denominator) are `null`.
-struct ConflictJSON {
-  let report: ConflictReport
+public struct ConflictJSON: Sendable {
+  public let report: ConflictReport
 
-  func render() -> String {
+  public init(report: ConflictReport) { self.report = report }
+
+  /// The JSON text (two-space indentation, one record a line, keys in a fixed order).
+  public func render() -> String {
     var out = "{\n"
     out += "  \"summary\": " + object(summary(report.summary)) + ",\n"
     out += "  \"threads\": " + list(report.threads.map { object(summary($0)) }) + ",\n"

@@ -1,0 +1,28 @@
+import DiscussionGraph
+
+/// The rankings of a conflict report, one rule each, for every front end: the most
+/// controversial comments, the lightning rods, each camp's members.
+extension ConflictReport {
+  /// Comments with a controversy above 0, most controversial first (ties: corpus order).
+  public var controversialComments: [CommentConflict] {
+    comments.joined().filter { $0.controversy > 0 }.sorted {
+      ($0.controversy, $1.thread, $1.comment) > ($1.controversy, $0.thread, $0.comment)
+    }
+  }
+
+  /// Commenters who received hostile replies, most first (ties: commenter order).
+  public var lightningRods: [CommenterConflict] {
+    commenters.filter { $0.hostilityReceived > 0 }.sorted {
+      ($0.hostilityReceived, $1.commenter) > ($1.hostilityReceived, $0.commenter)
+    }
+  }
+
+  /// The members of camp `side` (0 is X, 1 is Y), most comments first (ties: commenter
+  /// order); empty without camps.
+  public func campMembers(_ side: UInt8) -> [Int] {
+    guard let camps else { return [] }
+    return camps.members(side).sorted {
+      (commenters[$0].comments, $1) > (commenters[$1].comments, $0)
+    }
+  }
+}

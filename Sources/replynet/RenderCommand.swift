@@ -104,9 +104,7 @@ struct RenderCommand: ParsableCommand {
         top: top, minWeight: minWeight, kCore: kCore, largestComponent: largestComponent),
       layout: LayoutEngine(rawValue: layout).map { .engine($0) } ?? .automatic,
       limits: DiagramLimits(maxNodes: maxNodes), seed: seed)
-    if !noConflict {
-      request.marks = .analysis(ConflictAnalysis(corpus: corpus, lexicon: try lexicon.load()))
-    }
+    if !noConflict { request.conflictLexicon = try lexicon.load() }
     return request
   }
 

@@ -10,10 +10,10 @@ import Testing
 /// same order with the same text (coordinates may move between Graphviz builds).
 @Suite("Graphs/ gallery")
 struct GalleryTests {
-  /// The request `replynet render` makes: the view, with the conflict analysis's figures
-  /// from the built-in lexicon.
+  /// The request `replynet render` makes: the view, with the conflict analysis of the
+  /// built-in lexicon.
   static func request(_ view: DiagramView, _ corpus: Corpus) -> DiagramRequest {
-    DiagramRequest(view: view, marks: .analysis(ConflictAnalysis(corpus: corpus)))
+    DiagramRequest(view: view, conflictLexicon: .bulgarian)
   }
 
   @Test("DOT is byte for byte what make graphs wrote", arguments: DiagramView.allCases)

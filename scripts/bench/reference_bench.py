@@ -8,7 +8,7 @@ line per directed edge (0-based node ids). RESULTS receives one tab-separated li
 metric: library, metric, seconds (empty when skipped), note. The metric names are the Swift
 benchmark's, so it can print the three side by side.
 
-The work mirrors replynet's `stats` (see DESIGN.md, "Metric definitions"): PageRank, HITS,
+The work mirrors replynet's `stats` (README, "Metrics"): PageRank, HITS,
 coreness, components, reciprocity and assortativity on the directed graph; betweenness,
 closeness, harmonic centrality and eccentricity (the "path engine") on the directed graph,
 unweighted; eigenvector centrality, local clustering and Leiden on the undirected projection

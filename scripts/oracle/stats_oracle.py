@@ -9,7 +9,7 @@ Tests/Fixtures/golden/stats-<name>.json: the graph summary and, keyed by comment
 column of CommenterStatistics that the reply network defines. Deterministic: sorted keys,
 fixed seeds; NaN is written as null.
 
-The reply network (DESIGN.md, "Metric definitions"):
+The reply network (README, "Networks"):
 - nodes: every distinct author name (spacing normalised: runs of whitespace become one space,
   ends trimmed), including authors of removed comments that a reply header recovered;
 - a reply's target is the comment of the same thread whose id equals its reply_to (several

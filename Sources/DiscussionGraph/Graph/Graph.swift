@@ -99,17 +99,47 @@ public struct Graph: Sendable {
     return (offsets, edgeIDs, neighbors)
   }
 
-  /// Debug-only invariant check: offsets monotone, neighbours in range, every edge present in
-  /// the out index of its source and the in index of its target.
+  /// Debug-only invariant check: offsets monotone and ending at the index's length,
+  /// neighbours and edge ids in range, and every edge listed in the out index of its source
+  /// (with its target as the neighbour) and the in index of its target (with its source):
+  /// once each when directed; once at each end when undirected, once for a self-loop.
+  /// - Complexity: O(*V* + *E*).
   func checkInvariants() -> Bool {
     guard outOffsets.count == nodeCount + 1, inOffsets.count == nodeCount + 1 else { return false }
     for v in 0..<nodeCount
     where outOffsets[v] > outOffsets[v + 1] || inOffsets[v] > inOffsets[v + 1] {
       return false
     }
-    for i in 0..<outEdges.count {
-      let e = Int(outEdges[i])
-      guard e < edgeCount, Int(outNeighbors[i]) < nodeCount else { return false }
+    guard outOffsets[nodeCount] == outEdges.count, inOffsets[nodeCount] == inEdges.count,
+      outNeighbors.count == outEdges.count, inNeighbors.count == inEdges.count
+    else { return false }
+    var outListings = [Int](repeating: 0, count: edgeCount)
+    var inListings = [Int](repeating: 0, count: edgeCount)
+    for v in 0..<nodeCount {
+      for i in outOffsets[v]..<outOffsets[v + 1] {
+        let e = Int(outEdges[i])
+        guard e >= 0, e < edgeCount, Int(outNeighbors[i]) < nodeCount else { return false }
+        let (s, t) = (Int(edgeSources[e]), Int(edgeTargets[e]))
+        let ok =
+          (s == v && Int(outNeighbors[i]) == t)
+          || (!isDirected && t == v && Int(outNeighbors[i]) == s)
+        guard ok else { return false }
+        outListings[e] += 1
+      }
+      for i in inOffsets[v]..<inOffsets[v + 1] {
+        let e = Int(inEdges[i])
+        guard e >= 0, e < edgeCount, Int(inNeighbors[i]) < nodeCount else { return false }
+        let (s, t) = (Int(edgeSources[e]), Int(edgeTargets[e]))
+        let ok =
+          (t == v && Int(inNeighbors[i]) == s)
+          || (!isDirected && s == v && Int(inNeighbors[i]) == t)
+        guard ok else { return false }
+        inListings[e] += 1
+      }
+    }
+    for e in 0..<edgeCount {
+      let expected = isDirected || edgeSources[e] == edgeTargets[e] ? 1 : 2
+      guard outListings[e] == expected, inListings[e] == expected else { return false }
     }
     return true
   }

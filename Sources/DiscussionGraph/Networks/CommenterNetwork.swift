@@ -1,7 +1,7 @@
 import Discussion
 
 /// A network between commenters: who replies to or mentions whom, across one thread or a
-/// whole corpus merged by commenter identity (DESIGN.md, "Metric definitions").
+/// whole corpus merged by commenter identity (README, "Networks").
 ///
 /// Nodes are all the corpus's commenters, in ``Discussion/Corpus/commenters`` order (so a
 /// commenter nobody replied to is an isolated node, not a missing one). Edge u → v:

@@ -1,7 +1,7 @@
 import Discussion
 
 /// Finds, in the comments of one thread, the references to other commenters outside the
-/// reply header (DESIGN.md, "Mention network"):
+/// reply header (README, "Networks"):
 ///
 /// - `#N` naming a comment by v in the same thread (``MentionEvidence/commentNumber``);
 /// - v's name in quotes — `"…"`, `„…“`, `“…”`, `«…»` — equal to a spelling of a commenter of

@@ -54,99 +54,22 @@ public struct CommenterStatistics: Sendable {
     corpus: Corpus, network: CommenterNetwork, replies: CommenterNetwork? = nil,
     mentions: CommenterNetwork? = nil, options: Options = Options()
   ) -> CommenterStatistics {
-    let n = corpus.commenters.count
-    let replyNetwork =
-      network.kind == .reply ? network : (replies ?? CommenterNetwork(corpus: corpus, kind: .reply))
-    let mentionNetwork =
-      network.kind == .mention
-      ? network : (mentions ?? CommenterNetwork(corpus: corpus, kind: .mention))
+    let calculator = Calculator(
+      corpus: corpus, network: network, replies: replies, mentions: mentions, options: options)
+    let columns = columnNames.map { name in
+      Column(
+        name: name, values: calculator.values(of: name),
+        isCount: MetricCatalogue.descriptor(name)!.isCount)
+    }
     let g = network.graph
-    let undirected = network.undirectedGraph
-
-    // From the comments.
-    var comments = [Double](repeating: 0, count: n)
-    var removed = comments
-    var likes = comments
-    var dislikes = comments
-    for (t, thread) in corpus.threads.enumerated() {
-      for (k, comment) in thread.comments.enumerated() {
-        guard let i = corpus.commenterIndex(thread: t, comment: k) else { continue }
-        comments[i] += 1
-        if comment.isRemoved { removed[i] += 1 }
-        likes[i] += Double(comment.likes ?? 0)
-        dislikes[i] += Double(comment.dislikes ?? 0)
-      }
-    }
-    let replyGraph = replyNetwork.graph
-    var partners = [Double](repeating: 0, count: n)
-    for v in 0..<n {
-      var seen = Set<Int32>()
-      for i in replyGraph.outOffsets[v]..<replyGraph.outOffsets[v + 1] {
-        seen.insert(replyGraph.outNeighbors[i])
-      }
-      for i in replyGraph.inOffsets[v]..<replyGraph.inOffsets[v + 1] {
-        seen.insert(replyGraph.inNeighbors[i])
-      }
-      partners[v] = Double(seen.count)
-    }
-
-    // Centralities.
-    let sources: PathSources =
-      options.pathSamples.map { .sample(count: $0, seed: options.seed) } ?? .all
-    let paths = g.pathMetrics(sources: sources)
-    let pagerank = g.pageRank()
-    // NetworkX's shifted power iteration leaves ~1e-13 on nodes outside the dominant
-    // component; those are zeros (igraph returns exact zeros there).
-    let eigenvector =
-      ((try? undirected.eigenvectorCentrality()) ?? [Double](repeating: .nan, count: n))
-      .map { abs($0) < 1e-10 ? 0 : $0 }
-    let hits =
-      (try? g.hubsAndAuthorities())
-      ?? HITSScores(
-        hubs: [Double](repeating: .nan, count: n), authorities: [Double](repeating: .nan, count: n))
-    let partition = undirected.communities(
-      algorithm: options.communityAlgorithm, seed: options.seed)
+    let n = corpus.commenters.count
+    let partition = calculator.partition
+    let paths = calculator.paths
     let weak = g.weaklyConnectedComponents()
-
-    func counts(_ values: [Int]) -> [Double] { values.map(Double.init) }
-    /// A column, counted or not as its descriptor says.
-    func column(_ name: String, _ values: [Double]) -> Column {
-      Column(name: name, values: values, isCount: MetricCatalogue.descriptor(name)!.isCount)
-    }
-    let columns: [Column] = [
-      column("comments", comments),
-      column("removed", removed),
-      column("likes", likes),
-      column("dislikes", dislikes),
-      column("replies_sent", replyGraph.strengths(.out)),
-      column("replies_received", replyGraph.strengths(.in)),
-      column("self_replies", counts(replyNetwork.selfReplies)),
-      column("partners", partners),
-      column("mentions_sent", mentionNetwork.graph.strengths(.out)),
-      column("mentions_received", mentionNetwork.graph.strengths(.in)),
-      column("in_degree", counts(g.degrees(.in))),
-      column("out_degree", counts(g.degrees(.out))),
-      column("in_strength", g.strengths(.in)),
-      column("out_strength", g.strengths(.out)),
-      column("pagerank", pagerank),
-      column("betweenness", paths.betweenness),
-      column("closeness", paths.closeness),
-      column("closeness_wf", paths.closenessWassermanFaust),
-      column("harmonic", paths.harmonic),
-      column("eccentricity", paths.eccentricity),
-      column("eigenvector", eigenvector),
-      column("hub", hits.hubs),
-      column("authority", hits.authorities),
-      column("coreness", counts(g.coreness(mode: .all))),
-      column("clustering", undirected.localClustering()),
-      column("community", counts(partition.membership)),
-    ]
-    assert(columns.map(\.name) == columnNames)
-
     let summary = GraphSummary(
       network: network.kind, nodes: n, edges: g.edgeCount,
       totalWeight: network.edges.reduce(0) { $0 + $1.replies + $1.mentions },
-      selfReplies: replyNetwork.selfReplies.reduce(0, +),
+      selfReplies: calculator.replyNetwork.selfReplies.reduce(0, +),
       isolates: (0..<n).reduce(0) { $0 + (g.outDegree($1) + g.inDegree($1) == 0 ? 1 : 0) },
       density: g.density(), reciprocity: g.reciprocity(), reciprocityRho: g.reciprocityRho(),
       weakComponents: weak.count, largestWeakComponent: weak.largest.map { weak.sizes[$0] } ?? 0,
@@ -155,5 +78,138 @@ public struct CommenterStatistics: Sendable {
       communities: partition.count, modularity: partition.modularity,
       pathSampleSources: paths.isSampled ? paths.sources.count : nil)
     return CommenterStatistics(summary: summary, commenters: corpus.commenters, columns: columns)
+  }
+
+  /// One column alone, computing only what it needs (a diagram sized by PageRank needs no
+  /// path metrics), and the network's community partition when `communities` is set.
+  /// - Complexity: that of the metric: O(E) per PageRank or HITS iteration, O(V·E) (or
+  ///   O(K·E) sampled) for a path metric, O(C) for the counts from the comments.
+  public static func column(
+    _ name: String, corpus: Corpus, network: CommenterNetwork, options: Options = Options()
+  ) -> Column? {
+    guard let metric = MetricCatalogue.descriptor(name) else { return nil }
+    let calculator = Calculator(
+      corpus: corpus, network: network, replies: nil, mentions: nil, options: options)
+    return Column(name: name, values: calculator.values(of: name), isCount: metric.isCount)
+  }
+
+  /// The columns' values, each computed when first asked for and kept: the path metrics
+  /// share one run of the path engine, HITS gives hub and authority, the comments' counts
+  /// come from one pass.
+  private final class Calculator {
+    let corpus: Corpus
+    let network: CommenterNetwork
+    let options: Options
+    private let givenReplies: CommenterNetwork?
+    private let givenMentions: CommenterNetwork?
+
+    init(
+      corpus: Corpus, network: CommenterNetwork, replies: CommenterNetwork?,
+      mentions: CommenterNetwork?, options: Options
+    ) {
+      self.corpus = corpus
+      self.network = network
+      self.options = options
+      givenReplies = replies
+      givenMentions = mentions
+    }
+
+    var n: Int { corpus.commenters.count }
+    var g: Graph { network.graph }
+
+    lazy var replyNetwork: CommenterNetwork =
+      network.kind == .reply
+      ? network : (givenReplies ?? CommenterNetwork(corpus: corpus, kind: .reply))
+    lazy var mentionNetwork: CommenterNetwork =
+      network.kind == .mention
+      ? network : (givenMentions ?? CommenterNetwork(corpus: corpus, kind: .mention))
+    lazy var undirected: Graph = network.undirectedGraph
+
+    /// Comments, removed, likes, dislikes per commenter, from one pass over the comments.
+    lazy var counts: (comments: [Double], removed: [Double], likes: [Double], dislikes: [Double]) =
+      {
+        var comments = [Double](repeating: 0, count: n)
+        var removed = comments
+        var likes = comments
+        var dislikes = comments
+        for (t, thread) in corpus.threads.enumerated() {
+          for (k, comment) in thread.comments.enumerated() {
+            guard let i = corpus.commenterIndex(thread: t, comment: k) else { continue }
+            comments[i] += 1
+            if comment.isRemoved { removed[i] += 1 }
+            likes[i] += Double(comment.likes ?? 0)
+            dislikes[i] += Double(comment.dislikes ?? 0)
+          }
+        }
+        return (comments, removed, likes, dislikes)
+      }()
+
+    lazy var partners: [Double] = {
+      let replyGraph = replyNetwork.graph
+      var partners = [Double](repeating: 0, count: n)
+      for v in 0..<n {
+        var seen = Set<Int32>()
+        for i in replyGraph.outOffsets[v]..<replyGraph.outOffsets[v + 1] {
+          seen.insert(replyGraph.outNeighbors[i])
+        }
+        for i in replyGraph.inOffsets[v]..<replyGraph.inOffsets[v + 1] {
+          seen.insert(replyGraph.inNeighbors[i])
+        }
+        partners[v] = Double(seen.count)
+      }
+      return partners
+    }()
+
+    lazy var paths: PathMetrics = g.pathMetrics(
+      sources: options.pathSamples.map { .sample(count: $0, seed: options.seed) } ?? .all)
+
+    /// NetworkX's shifted power iteration leaves ~1e-13 on nodes outside the dominant
+    /// component; those are zeros (igraph returns exact zeros there).
+    lazy var eigenvector: [Double] =
+      ((try? undirected.eigenvectorCentrality()) ?? [Double](repeating: .nan, count: n))
+      .map { abs($0) < 1e-10 ? 0 : $0 }
+
+    lazy var hits: HITSScores =
+      (try? g.hubsAndAuthorities())
+      ?? HITSScores(
+        hubs: [Double](repeating: .nan, count: n), authorities: [Double](repeating: .nan, count: n))
+
+    lazy var partition: CommunityPartition = undirected.communities(
+      algorithm: options.communityAlgorithm, seed: options.seed)
+
+    /// The values of the column `name` (``MetricCatalogue``).
+    func values(of name: String) -> [Double] {
+      func counted(_ values: [Int]) -> [Double] { values.map(Double.init) }
+      switch name {
+      case "comments": return counts.comments
+      case "removed": return counts.removed
+      case "likes": return counts.likes
+      case "dislikes": return counts.dislikes
+      case "replies_sent": return replyNetwork.graph.strengths(.out)
+      case "replies_received": return replyNetwork.graph.strengths(.in)
+      case "self_replies": return counted(replyNetwork.selfReplies)
+      case "partners": return partners
+      case "mentions_sent": return mentionNetwork.graph.strengths(.out)
+      case "mentions_received": return mentionNetwork.graph.strengths(.in)
+      case "in_degree": return counted(g.degrees(.in))
+      case "out_degree": return counted(g.degrees(.out))
+      case "in_strength": return g.strengths(.in)
+      case "out_strength": return g.strengths(.out)
+      case "pagerank": return g.pageRank()
+      case "betweenness": return paths.betweenness
+      case "closeness": return paths.closeness
+      case "closeness_wf": return paths.closenessWassermanFaust
+      case "harmonic": return paths.harmonic
+      case "eccentricity": return paths.eccentricity
+      case "eigenvector": return eigenvector
+      case "hub": return hits.hubs
+      case "authority": return hits.authorities
+      case "coreness": return counted(g.coreness(mode: .all))
+      case "clustering": return undirected.localClustering()
+      case "community": return counted(partition.membership)
+      default:
+        preconditionFailure("no metric \(name) in MetricCatalogue")
+      }
+    }
   }
 }

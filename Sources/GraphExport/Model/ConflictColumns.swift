@@ -1,8 +1,8 @@
 import Discussion
 import DiscussionGraph
 
-/// The conflict figures of every exported network (hostility and sign, DESIGN.md "Metric
-/// definitions"), through the ``ExportColumnProvider`` hook, so every format, the SQLite
+/// The conflict figures of every exported network (hostility and sign: README,
+/// "replynet conflict"), through the ``ExportColumnProvider`` hook, so every format, the SQLite
 /// schema and the data dictionary carry them.
 ///
 /// Edges: `hostile_replies` (replies by the source to the target whose text matches the

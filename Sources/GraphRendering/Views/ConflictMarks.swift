@@ -6,7 +6,7 @@ import Foundation
 public struct CommentMarks: Sendable, Hashable {
   /// How hostile the comment is towards the comment it replies to, from 0 (not at all) to 1.
   public var hostility: Double?
-  /// The comment's controversy (DESIGN.md: Reddit's (up + down)^(min/max)).
+  /// The comment's controversy (Reddit's (up + down)^(min/max); README, "replynet conflict").
   public var controversy: Double?
 
   public init(hostility: Double? = nil, controversy: Double? = nil) {

@@ -36,14 +36,21 @@ public struct DiagramRequest: Sendable {
   public var limits: DiagramLimits
   /// Seed for community detection.
   public var seed: UInt64
-  /// Conflict figures; nil: controversy from votes (thread view), none (network views).
+  /// Conflict figures given as they are; nil: from ``conflictLexicon``, else controversy
+  /// from votes (thread view) or none (network views).
   public var marks: ConflictMarks?
+  /// Draw the conflict analysis (``DiscussionGraph/ConflictAnalysis``) with this lexicon:
+  /// made for the corpus a diagram draws, and only once it is known to be drawable, so that a
+  /// network too large to draw costs no hostility scan (nil: no analysis).
+  public var conflictLexicon: HostilityLexicon?
 
   public init(
     view: DiagramView, repliesOnly: Bool = false, sizeMetric: String = "pagerank",
     pruning: NetworkPruning = NetworkPruning(), layout: LayoutChoice = .automatic,
-    limits: DiagramLimits = DiagramLimits(), seed: UInt64 = 0, marks: ConflictMarks? = nil
+    limits: DiagramLimits = DiagramLimits(), seed: UInt64 = 0, marks: ConflictMarks? = nil,
+    conflictLexicon: HostilityLexicon? = nil
   ) {
+    self.conflictLexicon = conflictLexicon
     self.view = view
     self.repliesOnly = repliesOnly
     self.sizeMetric = sizeMetric
@@ -66,7 +73,7 @@ public struct DiagramRequest: Sendable {
           message: "the thread view draws one thread, and the input holds "
             + "\(corpus.threads.count); use --each-thread DIR for one diagram per thread")
       }
-      return try threadView.diagram(corpus: corpus, thread: 0)
+      return try threadView(corpus).diagram(corpus: corpus, thread: 0)
     }
     let title: String
     if corpus.threads.count == 1 {
@@ -84,7 +91,8 @@ public struct DiagramRequest: Sendable {
       throw DiagramError(
         kind: .noSuchThread, message: "no thread \(t); the corpus has \(corpus.threads.count)")
     }
-    guard view.networkKind != nil else { return try threadView.diagram(corpus: corpus, thread: t) }
+    // The thread alone, as a corpus of its own: its diagram (and its conflict analysis) costs
+    // what the thread does, not what the corpus does.
     let single = Corpus(threads: [corpus.threads[t]], identity: corpus.identity)
     return try diagram(corpus: single)
   }
@@ -116,13 +124,18 @@ public struct DiagramRequest: Sendable {
     }
   }
 
-  private var threadView: ThreadView {
-    ThreadView(repliesOnly: repliesOnly, marks: marks, layout: layout, limits: limits)
+  private func threadView(_ corpus: Corpus) -> ThreadView {
+    let analysed = conflictLexicon.map {
+      ConflictMarks.analysis(ConflictAnalysis(corpus: corpus, lexicon: $0))
+    }
+    return ThreadView(
+      repliesOnly: repliesOnly, marks: marks ?? analysed, layout: layout, limits: limits)
   }
 
   private func networkView(_ kind: NetworkKind) -> NetworkView {
     NetworkView(
       kind: kind, sizeMetric: sizeMetric, pruning: pruning, marks: marks ?? .none,
-      layout: layout, limits: limits, statistics: .init(seed: seed))
+      conflictLexicon: marks == nil ? conflictLexicon : nil, layout: layout, limits: limits,
+      statistics: .init(seed: seed))
   }
 }

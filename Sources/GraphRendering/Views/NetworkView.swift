@@ -19,6 +19,9 @@ public struct NetworkView: Sendable {
   public var sizeMetric: String
   public var pruning: NetworkPruning
   public var marks: ConflictMarks
+  /// When set, ``marks`` come from the conflict analysis of the corpus drawn with this
+  /// lexicon, made only once the network is known to be drawable.
+  public var conflictLexicon: HostilityLexicon?
   public var layout: LayoutChoice
   public var limits: DiagramLimits
   public var statistics: CommenterStatistics.Options
@@ -29,7 +32,8 @@ public struct NetworkView: Sendable {
   public init(
     kind: NetworkKind = .reply, sizeMetric: String = "pagerank",
     pruning: NetworkPruning = NetworkPruning(), marks: ConflictMarks = .none,
-    layout: LayoutChoice = .automatic, limits: DiagramLimits = DiagramLimits(),
+    conflictLexicon: HostilityLexicon? = nil, layout: LayoutChoice = .automatic,
+    limits: DiagramLimits = DiagramLimits(),
     statistics: CommenterStatistics.Options = .init(), labelAllUpTo: Int = 200,
     labelledNodes: Int = 100
   ) {
@@ -37,6 +41,7 @@ public struct NetworkView: Sendable {
     self.sizeMetric = sizeMetric
     self.pruning = pruning
     self.marks = marks
+    self.conflictLexicon = conflictLexicon
     self.layout = layout
     self.limits = limits
     self.statistics = statistics
@@ -49,8 +54,9 @@ public struct NetworkView: Sendable {
   ///
   /// - Throws: ``DiagramError`` for an unknown metric, or a network larger than ``limits``
   ///   after pruning.
-  /// - Complexity: that of ``DiscussionGraph/CommenterStatistics/compute`` on the whole
-  ///   network (path metrics O(V·E); sampled above 5,000 commenters), then the layout.
+  /// - Complexity: that of the size metric on the whole network (a path metric O(V·E),
+  ///   sampled above 5,000 commenters; PageRank O(E) an iteration), then the communities
+  ///   (Leiden) once the network is known to be drawable, then the layout.
   public func diagram(corpus: Corpus, title: String) throws(DiagramError) -> Diagram {
     guard CommenterStatistics.columnNames.contains(sizeMetric) else {
       throw DiagramError(
@@ -61,15 +67,25 @@ public struct NetworkView: Sendable {
     let network = CommenterNetwork(corpus: corpus, kind: kind)
     var options = statistics
     if options.pathSamples == nil && network.commenters.count > 5000 { options.pathSamples = 256 }
-    let stats = CommenterStatistics.compute(corpus: corpus, network: network, options: options)
-    let metric = stats.column(sizeMetric)?.values ?? []
-    let community = stats.column("community")?.values.map { Int($0) } ?? []
+    // Only the metric that sizes the nodes, before deciding what to draw: nothing else is
+    // computed for a network too large to draw.
+    let metric =
+      CommenterStatistics.column(sizeMetric, corpus: corpus, network: network, options: options)?
+      .values ?? []
     let kept = pruning.apply(to: network, metric: metric, metricName: sizeMetric)
     try limits.check(
       nodes: kept.nodes.count, edges: kept.edges.count,
       what: "the \(kind.rawValue) network",
       remedy: "Prune it with --top N (by --size-by), --min-weight W, --k-core K or "
         + "--largest-component.")
+    // Then the communities that colour them, on the whole network, and the conflict marks.
+    let marks =
+      conflictLexicon.map {
+        ConflictMarks.analysis(ConflictAnalysis(corpus: corpus, lexicon: $0))
+      } ?? self.marks
+    let community =
+      CommenterStatistics.column("community", corpus: corpus, network: network, options: options)?
+      .values.map { Int($0) } ?? []
 
     let isForest = Self.isForest(nodes: kept.nodes.count, edges: kept.edges, network: network)
     let engine = layout.engine(nodes: kept.nodes.count, isForest: isForest)
@@ -118,7 +134,7 @@ public struct NetworkView: Sendable {
     var legend = Legend(title: title, caption: [])
     legend.caption = caption(
       network: network, kept: kept, engine: engine, hostile: hostile, feuds: feuds,
-      palette: palette, labelAll: kept.nodes.count <= labelAllUpTo)
+      palette: palette, labelAll: kept.nodes.count <= labelAllUpTo, marks: marks)
     painter.addKey(to: &legend, kind: kind)
     dot.defaults(.graph, legend.attributes)
     return Diagram(
@@ -152,7 +168,7 @@ public struct NetworkView: Sendable {
 
   private func caption(
     network: CommenterNetwork, kept: NetworkPruning.Result, engine: LayoutEngine, hostile: Int,
-    feuds: Int, palette: CommunityColours, labelAll: Bool
+    feuds: Int, palette: CommunityColours, labelAll: Bool, marks: ConflictMarks
   ) -> [String] {
     let weightWord =
       switch kind {

@@ -1,4 +1,4 @@
-/// Reads the page-text copy of a fakti.bg article (format in DESIGN.md) into a
+/// Reads the page-text copy of a fakti.bg article (format: README, "Page text") into a
 /// ``CommentThread``.
 ///
 /// The reader anchors on the sequence of a comment — the line with its number and author,

@@ -1,4 +1,4 @@
-/// The fixed words of the fakti.bg page-text format (see DESIGN.md, "The page-text format").
+/// The fixed words of the fakti.bg page-text format (README, "Page text").
 enum PageTextLexicon {
   /// The marks a copy may put before each comment's number: "•" (U+2022) as the page shows
   /// it and browsers copy it; "*" and "-" as text browsers and Markdown converters write list

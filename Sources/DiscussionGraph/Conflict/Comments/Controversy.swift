@@ -7,7 +7,7 @@ public enum Controversy {
   ///
   /// Many votes evenly split score highest: 5 likes and 9 dislikes give 14^(5/9) ≈ 4.33, 50
   /// and 50 give 100. From Reddit's ranking code (`_controversy` in `r2/lib/db/_sorts.pyx`,
-  /// reddit/reddit, 2015); DESIGN.md, "Metric definitions".
+  /// reddit/reddit, 2015); README, "replynet conflict".
   ///
   /// - Complexity: O(1).
   public static func reddit(likes: Int, dislikes: Int) -> Double {

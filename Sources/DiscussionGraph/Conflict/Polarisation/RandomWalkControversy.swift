@@ -12,10 +12,12 @@ import Discussion
 /// RWC is near 1 when walks rarely cross from one side to the other, near 0 when the sides
 /// mix.
 ///
-/// Computed exactly for graphs of up to ``exactLimit`` non-hub nodes, by sampling walks above
-/// (``sampled(offsets:neighbors:side:isHub:reaches:hubCount:)``): the probability a(v) that a walk from v is
-/// absorbed at a hub of X solves a(v) = mean of a(w) over the neighbours w of v, with a = 1 at
-/// X's hubs and 0 at Y's; it is found by Gauss–Seidel sweeps to a change below 1e-7. Nodes
+/// Solved from the walks' absorption probabilities for graphs of up to ``exactLimit`` non-hub
+/// nodes, and estimated by sampling walks above
+/// (``sampled(offsets:neighbors:side:isHub:reaches:hubCount:)``): the probability a(v) that a
+/// walk from v is absorbed at a hub of X solves a(v) = mean of a(w) over the neighbours w of v,
+/// with a = 1 at X's hubs and 0 at Y's; it is approached by Gauss–Seidel sweeps until no value
+/// changes by more than 1e-7 (an iterative solution, not an exact one). Nodes
 /// that reach no hub are left out. Then, with ā_X(S) the mean of a over side S,
 /// P_XX = ā_X(X) / (ā_X(X) + ā_X(Y)), P_XY = ā_X(Y) / (ā_X(X) + ā_X(Y)), and the same for Y
 /// with 1 − a.
@@ -101,7 +103,8 @@ enum RandomWalkControversy {
     return (pXX * pYY - pXY * pYX, a)
   }
 
-  /// Above this many non-hub nodes RWC is estimated from sampled walks.
+  /// Above this many non-hub nodes RWC is estimated from sampled walks; up to it, solved
+  /// iteratively.
   static let exactLimit = 5_000
   /// Walks started from each side when sampling, and the longest walk followed.
   static let walksPerSide = 1_000

@@ -20,7 +20,9 @@ public struct ReplyTree: Sendable, Hashable {
   /// ν → 2; long reply chains give large ν. NaN for a thread without comments.
   public var structuralVirality: Double
 
-  /// - Complexity: O(C) for C comments.
+  /// - Complexity: O(*C*) for *C* comments, whatever the tree's shape (each comment is
+  ///   walked once to find its depth, and the subtree sizes come from a counting sort by
+  ///   depth).
   public init(_ thread: CommentThread) {
     let n = thread.comments.count
     comments = n
@@ -63,10 +65,19 @@ public struct ReplyTree: Sendable, Hashable {
       structuralVirality = .nan
       return
     }
-    // Subtree sizes, deepest first.
+    // Subtree sizes, deepest first: comments bucketed by depth (a counting sort), so that a
+    // chain of 200,000 replies costs what 200,000 top-level comments do.
     var size = [Int](repeating: 1, count: n)
-    let order = (0..<n).sorted { depthOf[$0] > depthOf[$1] }
-    for i in order where parent[i] >= 0 { size[parent[i]] += size[i] }
+    var start = [Int](repeating: 0, count: depth + 2)
+    for d in depthOf { start[d + 1] += 1 }
+    for d in 0...depth { start[d + 1] += start[d] }
+    var order = [Int](repeating: 0, count: n)
+    var cursor = start
+    for i in 0..<n {
+      order[cursor[depthOf[i]]] = i
+      cursor[depthOf[i]] += 1
+    }
+    for i in order.reversed() where parent[i] >= 0 { size[parent[i]] += size[i] }
     let nodes = Double(n + 1)
     var wiener = 0.0
     for i in 0..<n { wiener += Double(size[i]) * (nodes - Double(size[i])) }

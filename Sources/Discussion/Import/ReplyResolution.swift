@@ -40,7 +40,7 @@ public enum ReplyResolution {
   ///   are distinct; a reply or back-reference to an id that *k* comments share costs O(*k*).
   public static func resolve(_ comments: [Comment], file: String) -> Result {
     var comments = comments
-    let (targets, resolved, issues) = resolve(&comments, file: file)
+    let (targets, resolved, issues) = resolve(&comments, file: { _ in file })
     return Result(
       comments: comments, replyTargetIndex: targets, repliesResolved: resolved, issues: issues)
   }
@@ -49,7 +49,12 @@ public enum ReplyResolution {
   /// integrity counters (comments read, removed, replies resolved) and adds the findings to its
   /// issues (all issues then sorted by line, stably). Every importer ends with this call.
   public static func resolve(_ thread: inout CommentThread) {
-    let (targets, resolved, issues) = resolve(&thread.comments, file: thread.sourceFile)
+    // The file of each comment: the thread's, or (joined from several files) its part's.
+    let parts = thread.fileParts
+    let sourceFile = thread.sourceFile
+    let (targets, resolved, issues) = resolve(&thread.comments) { i in
+      parts.last(where: { $0.firstComment <= i })?.file ?? sourceFile
+    }
     thread.integrity.commentsRead = thread.comments.count
     thread.integrity.removed = thread.comments.reduce(0) { $0 + ($1.isRemoved ? 1 : 0) }
     thread.replyTargetIndex = targets
@@ -59,7 +64,7 @@ public enum ReplyResolution {
 
   /// The rules, applied in place so that the comments are not copied (only removed targets
   /// change: their recovered authors).
-  private static func resolve(_ comments: inout [Comment], file: String) -> (
+  private static func resolve(_ comments: inout [Comment], file: (Int) -> String) -> (
     targets: [Int?], resolved: Int, issues: [IntegrityReport.Issue]
   ) {
     var issues: [IntegrityReport.Issue] = []
@@ -68,7 +73,7 @@ public enum ReplyResolution {
     for i in 0..<n where ids.first[i] != i {
       issues.append(
         issue(
-          .duplicateID, file, comments[i],
+          .duplicateID, file(i), comments[i],
           "comment id \(comments[i].id) is used again (first at line "
             + "\(comments[ids.first[i]].sourceLine))"))
     }
@@ -81,13 +86,13 @@ public enum ReplyResolution {
       guard let j = ids.target(of: targetID, repliedToBy: i) else {
         issues.append(
           issue(
-            .targetOutsideCopy, file, comments[i],
+            .targetOutsideCopy, file(i), comments[i],
             "comment \(comments[i].id) replies to #\(targetID), which is not in the copy"))
         continue
       }
       guard j != i else {
         issues.append(
-          issue(.selfReply, file, comments[i], "comment \(comments[i].id) replies to itself"))
+          issue(.selfReply, file(i), comments[i], "comment \(comments[i].id) replies to itself"))
         continue
       }
       target[i] = j
@@ -99,7 +104,7 @@ public enum ReplyResolution {
           comments[j].authorIsRecovered = true
           issues.append(
             issue(
-              .targetRemovedAuthorRecovered, file, comments[j],
+              .targetRemovedAuthorRecovered, file(j), comments[j],
               "removed comment \(comments[j].id): author \"\(recovered)\" recovered from the "
                 + "reply header of comment \(comments[i].id) (line \(comments[i].sourceLine))"))
         }
@@ -114,14 +119,14 @@ public enum ReplyResolution {
       if let name = comments[i].replyToName, NameFolding.normalizeSpacing(name) != targetAuthor {
         issues.append(
           issue(
-            .replyNameMismatch, file, comments[i],
+            .replyNameMismatch, file(i), comments[i],
             "comment \(comments[i].id) replies to #\(comments[j].id) by \"\(targetAuthor)\" "
               + "but its header names \"\(name)\""))
       }
       if let author = authors[i], author == targetAuthor {
         issues.append(
           issue(
-            .selfReply, file, comments[i],
+            .selfReply, file(i), comments[i],
             "comment \(comments[i].id) by \"\(targetAuthor)\" replies to their own comment "
               + "#\(comments[j].id)"))
       }
@@ -141,14 +146,14 @@ public enum ReplyResolution {
         let actual = candidates.lazy.compactMap { target[$0] }.first.map { "#\(comments[$0].id)" }
         issues.append(
           issue(
-            .backReferenceMismatch, file, comments[c],
+            .backReferenceMismatch, file(c), comments[c],
             "comment \(comments[c].id) lists #\(x) as a reply, but #\(x) replies to "
               + (actual ?? "no comment in the copy")))
       }
       for r in replies[c] where listedBy[ids.first[r]] != c {
         issues.append(
           issue(
-            .backReferenceMismatch, file, comments[c],
+            .backReferenceMismatch, file(c), comments[c],
             "comment \(comments[r].id) (line \(comments[r].sourceLine)) replies to "
               + "#\(comments[c].id), but #\(comments[c].id) does not list it"))
       }

@@ -15,6 +15,7 @@ enum ThreadJoining {
     var resolved: [Bool] = []
     var firstOfID: [String: Int] = [:]
     var checks: [TableChecks.Pending] = []
+    var rootless: [(comment: Comment, title: String?, file: String)] = []
     for loaded in files {
       guard let table = loaded.table else {
         threads += loaded.threads  // page text: resolved by its importer
@@ -22,8 +23,14 @@ enum ThreadJoining {
         continue
       }
       if let pending = table.pendingChecks { checks.append(pending) }
+      rootless += table.rootless.map { ($0.comment, $0.title, table.source.file) }
       for thread in table.threads {
         if table.namedThreads.contains(thread.id), let k = firstOfID[thread.id] {
+          if threads[k].fileParts.isEmpty {
+            threads[k].fileParts = [.init(firstComment: 0, file: threads[k].sourceFile)]
+          }
+          threads[k].fileParts.append(
+            .init(firstComment: threads[k].comments.count, file: thread.sourceFile))
           threads[k].comments += thread.comments
           threads[k].integrity.issues += thread.integrity.issues
           if threads[k].title == nil { threads[k].title = thread.title }
@@ -35,6 +42,11 @@ enum ThreadJoining {
         resolved.append(false)
       }
     }
+    if !rootless.isEmpty {
+      let before = threads.count
+      threads = placing(rootless, into: threads)
+      resolved += Array(repeating: false, count: threads.count - before)
+    }
     let joined = threads
     let done = resolved
     threads = concurrentMap(count: joined.count) { k in
@@ -45,7 +57,48 @@ enum ThreadJoining {
       }
       return thread
     }
-    for pending in checks { pending.apply(to: &threads) }
+    var indicesOfID: [String: [Int]] = [:]
+    for (k, thread) in threads.enumerated() { indicesOfID[thread.id, default: []].append(k) }
+    for pending in checks { pending.apply(to: &threads, indicesOfID: indicesOfID) }
+    return threads
+  }
+
+  /// `records` (each with the file it came from) placed in the threads of their reply
+  /// chains' roots (``ThreadBuilder/roots(of:)`` over all of them, whatever file each is in):
+  /// into a thread of that id already in `threads`, else a new one.
+  static func placing(
+    _ records: [(comment: Comment, title: String?, file: String)], into threads: [CommentThread]
+  ) -> [CommentThread] {
+    var threads = threads
+    var indexOfID: [String: Int] = [:]
+    for (k, thread) in threads.enumerated() where indexOfID[thread.id] == nil {
+      indexOfID[thread.id] = k
+    }
+    let roots = ThreadBuilder.roots(of: records.map(\.comment))
+    for (k, record) in records.enumerated() {
+      let t: Int
+      if let known = indexOfID[roots[k]] {
+        t = known
+      } else {
+        t = threads.count
+        indexOfID[roots[k]] = t
+        threads.append(CommentThread(id: roots[k], sourceFile: record.file, comments: []))
+      }
+      if threads[t].file(ofComment: threads[t].comments.count) != record.file {
+        if threads[t].fileParts.isEmpty {
+          threads[t].fileParts = [.init(firstComment: 0, file: threads[t].sourceFile)]
+        }
+        threads[t].fileParts.append(
+          .init(firstComment: threads[t].comments.count, file: record.file))
+      }
+      threads[t].comments.append(record.comment)
+      if threads[t].title == nil, let title = record.title, !title.isEmpty {
+        threads[t].title = title
+      }
+      if record.comment.isPost, threads[t].published == nil {
+        threads[t].published = record.comment.time
+      }
+    }
     return threads
   }
 }

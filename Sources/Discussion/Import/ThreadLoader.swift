@@ -66,11 +66,11 @@ public enum ThreadLoader {
       if let named = file.format {
         format = named
         // Tools write JSON Lines under .json (youtube-comment-downloader does by default).
-        if named == .json, InputFormat.sniff(try reader.peek(1 << 16)) == .jsonLines {
+        if named == .json, InputFormat.sniff(try reader.peekLines(2)) == .jsonLines {
           format = .jsonLines
         }
       } else {
-        let sniffed = InputFormat.sniff(try reader.peek(1 << 16))
+        let sniffed = InputFormat.sniff(try reader.peekLines(2))
         if file.wasFound && sniffed == .pageText {
           loaded.skipped = SkippedFile(
             path: file.path, reason: "not comment data (no known extension, not JSON or CSV)")
@@ -84,11 +84,13 @@ public enum ThreadLoader {
         loaded.table = table
         if let error { loaded.errors.append(error) }
       case .json, .csv:
-        let bytes = try reader.readAll()
+        let (bytes, damage) = try reader.readAllKeepingPartial()
+        if let damage { loaded.errors.append(damage) }
         loaded.table = try CommentTableReader.unresolvedTable(
           bytes, format: CommentTableFormat(format)!, file: file.path, mapping: mapping)
       case .pageText:
-        let bytes = try reader.readAll()
+        let (bytes, damage) = try reader.readAllKeepingPartial()
+        if let damage { loaded.errors.append(damage) }
         let (thread, layout) = try PageTextImporter.read(bytes: bytes, file: file.path)
         loaded.threads = [thread]
         loaded.source = SourceReport(
@@ -210,7 +212,8 @@ public enum ThreadLoader {
   /// The error for a file that was read but gave no comment, naming what it held.
   private static func nothingRead(_ loaded: LoadedFile, file: InputFile) -> InputError? {
     guard loaded.errors.isEmpty, loaded.skipped == nil else { return nil }
-    let comments = loaded.threads.reduce(0) { $0 + $1.comments.count }
+    let comments =
+      loaded.source?.comments ?? loaded.threads.reduce(0) { $0 + $1.comments.count }
     guard comments == 0 else { return nil }
     if let thread = loaded.threads.first, thread.declaredCommentCount == 0,
       loaded.threads.count == 1

@@ -23,6 +23,27 @@ public struct CommentThread: Sendable, Hashable {
   public var replyTargetIndex: [Int?]
   /// What the importer could not resolve or found inconsistent.
   public var integrity: IntegrityReport
+  /// For a thread whose records came from several files (Reddit's comments and submissions),
+  /// where each file's comments begin: comment index and file, in order. Empty when every
+  /// comment came from ``sourceFile``.
+  public var fileParts: [FilePart] = []
+
+  /// Where a file's comments begin in a thread joined from several files.
+  public struct FilePart: Sendable, Hashable {
+    public var firstComment: Int
+    public var file: String
+
+    public init(firstComment: Int, file: String) {
+      self.firstComment = firstComment
+      self.file = file
+    }
+  }
+
+  /// The file comment `index` was read from.
+  public func file(ofComment index: Int) -> String {
+    guard let part = fileParts.last(where: { $0.firstComment <= index }) else { return sourceFile }
+    return part.file
+  }
 
   public init(
     id: String, sourceFile: String, title: String? = nil, published: CommentTime? = nil,

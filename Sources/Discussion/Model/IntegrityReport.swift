@@ -22,9 +22,11 @@ public struct IntegrityReport: Sendable, Hashable {
       self.message = message
     }
 
-    /// `file:line: kind: message`, the form compilers use, so editors can jump to it.
+    /// `file:line: kind: message`, the form compilers use, so editors can jump to it
+    /// (`file: kind: message` for a finding about the whole file).
     public var description: String {
-      "\(file):\(line): \(kind.severity): \(message) [\(kind.rawValue)]"
+      let place = line > 0 ? "\(file):\(line)" : file
+      return "\(place): \(kind.severity): \(message) [\(kind.rawValue)]"
     }
   }
 

@@ -57,7 +57,7 @@ public struct ConflictExplanations: Sendable {
     let source = thread.comments[c.comment]
     var e = Explanation(
       subject:
-        "comment #\(source.id) in \(thread.id) by \(name(c.author)) (\(thread.sourceFile):\(source.sourceLine))"
+        "comment #\(source.id) in \(thread.id) by \(name(c.author)) (\(thread.file(ofComment: c.comment)):\(source.sourceLine))"
     )
     if source.isRemoved { e.context.append("removed by a moderator") }
     if !source.textUTF8.isEmpty {

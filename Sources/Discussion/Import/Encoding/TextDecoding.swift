@@ -58,6 +58,30 @@ public enum TextDecoding {
     return Result(utf8: Array(repaired.utf8), issues: issues)
   }
 
+  /// A comment table's bytes made clean UTF-8 as ``decode(_:file:)`` makes a page's — a
+  /// byte-order mark dropped, Windows-1251 converted, invalid sequences replaced with U+FFFD
+  /// and reported by line — except that an empty table is no error (it holds no records) and
+  /// NUL bytes are left to the table's parser (a CSV cell may hold one).
+  static func decodeTable(_ bytes: [UInt8], file: String) -> Result {
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    let body = start == 0 ? bytes : Array(bytes[start...])
+    if body.withUnsafeBufferPointer({ isCleanUTF8($0) })
+      || String(validating: body, as: UTF8.self) != nil
+    {
+      return Result(utf8: body, issues: [])
+    }
+    if let decoded = try? decode(bytes, file: file) { return decoded }
+    // NUL bytes and invalid sequences together: repaired without the NUL check.
+    let repaired = Array(String(decoding: body, as: UTF8.self).utf8)
+    return Result(
+      utf8: repaired,
+      issues: [
+        .init(
+          kind: .encoding, file: file, line: 0, message: "invalid UTF-8 bytes replaced with U+FFFD")
+      ])
+  }
+
   /// `true` when `buffer` is valid UTF-8 without a NUL byte: the fast path for the files
   /// that need nothing done, so ``scanUTF8(_:from:)`` runs only to explain a problem.
   ///

@@ -34,14 +34,15 @@ public enum ConvoKitCorpus {
     Set(names.filter { sideFiles.contains($0.lowercased()) || utterancesFile(in: [$0]) != nil })
   }
 
-  /// The corpus directory of a path naming its `utterances.jsonl` directly, when the
-  /// directory holds ConvoKit's `index.json` beside it.
+  /// The corpus directory of a path naming its `utterances.jsonl` directly, when a side file
+  /// is beside it (the same rule as for a directory walked).
   static func directory(ofUtterances path: String) -> String? {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     guard let name = parts.last, utterancesFile(in: [String(name)]) != nil else { return nil }
     let directory = parts.count > 1 ? parts.dropLast().joined(separator: "/") : "."
-    let index = (directory.isEmpty ? "/" : directory + "/") + "index.json"
-    return FileManagerShim.isFile(index) ? (directory.isEmpty ? "/" : directory) : nil
+    let dir = directory.isEmpty ? "/" : directory
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    return corpusUtterances(in: names) != nil ? dir : nil
   }
 
   /// What the side files say: conversation titles, and their fields not read.
@@ -56,8 +57,13 @@ public enum ConvoKitCorpus {
   static func sideFiles(in directory: String) -> SideFiles {
     var result = SideFiles()
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let present = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     for name in sideFiles {
-      let path = prefix + name
+      // As the directory spells it (the names are matched without regard to case).
+      guard let actual = present.sorted().first(where: { $0.lowercased() == name }) else {
+        continue
+      }
+      let path = prefix + actual
       guard FileManagerShim.isFile(path) else { continue }
       let value: JSONValue
       do {

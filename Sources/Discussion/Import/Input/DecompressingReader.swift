@@ -35,6 +35,8 @@ public final class DecompressingReader {
     case memory([UInt8])
   }
   private let source: Source
+  /// The size of a regular file, as stored.
+  private var fileSize: Int?
   /// Compressed (or plain) bytes read but not yet used: `raw[rawStart..<rawEnd]`.
   private var raw: [UInt8]
   private var rawStart = 0
@@ -44,12 +46,19 @@ public final class DecompressingReader {
   private var rawOffset = 0
   private var inflater: (any Inflater)?
   private var finished = false
+  /// An error met after some bytes were given: thrown by the next read.
+  private var heldError: InputError?
   /// Decompressed bytes looked at by ``peek(_:)`` and not yet read.
   private var pending: [UInt8] = []
   private var pendingStart = 0
 
-  /// Raw bytes read from a file at a time.
+  /// Raw bytes read from a file at a time (less for a smaller file).
   private static let readSize = 1 << 20
+
+  /// About how many decompressed bytes the input holds, known before reading (a plain
+  /// regular file's size; a guess for a compressed one), for sizing buffers; `nil` for
+  /// standard input.
+  public private(set) var sizeHint: Int?
 
   /// Opens `path` ("-" for standard input) and recognises its compression.
   /// - Throws: ``InputError`` naming the path when it does not exist, is a directory or
@@ -67,14 +76,21 @@ public final class DecompressingReader {
           message: code == ENOENT ? "no such file" : "cannot read: \(Self.describe(code))")
       }
       var status = stat()
-      if fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-        close(fd)
-        throw InputError(file: path, message: "is a directory")
+      var size: Int?
+      if fstat(fd, &status) == 0 {
+        if status.st_mode & S_IFMT == S_IFDIR {
+          close(fd)
+          throw InputError(file: path, message: "is a directory")
+        }
+        if status.st_mode & S_IFMT == S_IFREG { size = Int(status.st_size) }
       }
       source = .descriptor(fd, owned: true)
+      fileSize = size
     }
-    raw = [UInt8](repeating: 0, count: Self.readSize)
+    raw = [UInt8](repeating: 0, count: max(64, min(Self.readSize, (fileSize ?? Self.readSize) + 1)))
     try start()
+    // Compressed: a guess (text compresses about ten-fold; the hint only sizes buffers).
+    sizeHint = fileSize.map { compression == .none ? $0 : $0 * 20 }
   }
 
   /// Reads `bytes` as if they were a file named `file`, with `compression` when given (else
@@ -136,10 +152,47 @@ public final class DecompressingReader {
     return Array(pending[pendingStart..<min(pending.count, pendingStart + count)])
   }
 
+  /// The bytes still to be read up to the end of their `count`-th line (or `limit` bytes, or
+  /// the end of the input), without consuming them.
+  public func peekLines(_ count: Int, limit: Int = 1 << 28) throws(InputError) -> [UInt8] {
+    var size = 1 << 16
+    while true {
+      let head = try peek(size)
+      var lines = 0
+      var i = head.startIndex
+      while lines < count, let n = head[i...].firstIndex(of: 0x0A) {
+        lines += 1
+        i = n + 1
+      }
+      if lines >= count || head.count < size || size >= limit { return head }
+      size = min(limit, size * 4)
+    }
+  }
+
   private func readSource(into out: UnsafeMutableBufferPointer<UInt8>) throws(InputError) -> Int {
+    if let error = heldError {
+      heldError = nil
+      throw error
+    }
     guard !finished, out.count > 0 else { return 0 }
-    guard let inflater else { return try readPlain(into: out) }
+    guard inflater != nil else { return try readPlain(into: out) }
     var count = 0
+    do throws(InputError) {
+      try inflate(into: out, count: &count)
+    } catch {
+      // What was decompressed before the damage is given first; the error comes with the
+      // next read, so that no comment before it is lost.
+      guard count > 0 else { throw error }
+      heldError = error
+      finished = true
+    }
+    return count
+  }
+
+  private func inflate(
+    into out: UnsafeMutableBufferPointer<UInt8>, count: inout Int
+  ) throws(InputError) {
+    let inflater = self.inflater!
     while count < out.count {
       if rawStart == rawEnd && !rawEOF { try refill() }
       let (consumed, produced) = try raw.withUnsafeBufferPointer {
@@ -161,12 +214,30 @@ public final class DecompressingReader {
         try refill()  // it needs more than the bytes left: keep them and read on
       }
     }
-    return count
+  }
+
+  /// Everything left, decompressed, and the error that ended it early (damaged compressed
+  /// data, a read error) with what came before it.
+  public func readAllKeepingPartial() throws(InputError) -> (bytes: [UInt8], error: InputError?) {
+    var bytes: [UInt8] = []
+    do throws(InputError) {
+      try readAll(into: &bytes)
+    } catch {
+      guard !bytes.isEmpty else { throw error }
+      return (bytes, error)
+    }
+    return (bytes, nil)
   }
 
   /// Everything left, decompressed. A plain regular file is read in one piece.
   public func readAll() throws(InputError) -> [UInt8] {
     var all: [UInt8] = []
+    try readAll(into: &all)
+    return all
+  }
+
+  /// Appends everything left to `all` (what was read stays there when an error ends it).
+  private func readAll(into all: inout [UInt8]) throws(InputError) {
     if inflater == nil, case .descriptor(let fd, _) = source {
       var status = stat()
       if fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
@@ -187,7 +258,6 @@ public final class DecompressingReader {
         break
       }
     }
-    return all
   }
 
   /// Everything left as stored, without decompression (for checksums of the input).
@@ -251,8 +321,8 @@ public final class DecompressingReader {
       rawEOF = true
       return
     }
-    if raw.count - rawEnd < Self.readSize / 2 {
-      raw.append(contentsOf: repeatElement(0, count: Self.readSize))
+    if raw.count - rawEnd < min(Self.readSize, raw.count) / 2 {
+      raw.append(contentsOf: repeatElement(0, count: max(raw.count, 64)))
     }
     let end = rawEnd
     let n = try raw.withUnsafeMutableBytes { buffer in

@@ -57,13 +57,16 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     }
   }
 
-  /// Guesses the format of (already decompressed) bytes without a name, for standard input.
+  /// Guesses the format of (already decompressed) bytes without a telling name: standard
+  /// input, a file without an extension, a `.json` file that may hold JSON Lines. Give it the
+  /// input's first two lines at least (``DecompressingReader/peekLines(_:limit:)``).
   ///
-  /// `[` starts JSON; `{` starts JSON Lines when the first line holds one complete object
-  /// (unless it is an envelope whose `comments`, `hits`, … member holds the records) and JSON
-  /// otherwise; a first line that contains an `id` column between commas is CSV;
-  /// anything else is page text.
-  /// - Complexity: O(length of the first line).
+  /// `[` starts JSON; `{` starts JSON Lines when the first line holds one complete object,
+  /// unless that object is alone and an envelope whose `comments`, `hits`, … member holds the
+  /// records (a search API's answer), and JSON otherwise; a first line of two or more field
+  /// names (letters, digits, `_`, `-`, `.`; comma-, semicolon- or tab-separated, quoted or not)
+  /// is a CSV header; anything else is page text.
+  /// - Complexity: O(length of the first two lines).
   public static func sniff(_ bytes: [UInt8]) -> InputFormat {
     var i = 0
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
@@ -81,27 +84,40 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case UInt8(ascii: "{"):
       var parser = JSONParser(bytes[i..<lineEnd], firstLine: 1)
       guard case .object(let members)? = try? parser.parseDocument() else { return .json }
-      // One object on one line holding the records' array (a search API's answer) is JSON.
       let envelope = members.contains { member in
         guard case .array = member.value else { return false }
         return CommentTableReader.recordArrayNames.contains(member.key)
       }
-      return envelope ? .json : .jsonLines
-    default:
-      let line = String(decoding: bytes[i..<lineEnd], as: UTF8.self)
-      let columns = line.split(separator: ",", omittingEmptySubsequences: false).map {
-        $0.trimmed(of: " \t\r\"").lowercased()
+      guard envelope else { return .jsonLines }
+      // An envelope is one JSON document unless another record follows on the next line.
+      let next = bytes[min(lineEnd + 1, bytes.count)...].first { b in
+        b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D
       }
-      return columns.count > 1 && columns.contains("id") ? .csv : .pageText
+      return next == UInt8(ascii: "{") ? .jsonLines : .json
+    default:
+      return isCSVHeader(bytes[i..<lineEnd]) ? .csv : .pageText
     }
   }
-}
 
-extension Substring {
-  fileprivate func trimmed(of set: String) -> Substring {
-    var s = self[...]
-    while let c = s.first, set.contains(c) { s = s.dropFirst() }
-    while let c = s.last, set.contains(c) { s = s.dropLast() }
-    return s
+  /// Whether a line is a CSV header: two or more field names, separated by the separator the
+  /// line uses most (``CSVParser/separator(of:)``).
+  static func isCSVHeader(_ line: ArraySlice<UInt8>) -> Bool {
+    let separator = CSVParser.separator(of: line)
+    let names = line.split(separator: separator, omittingEmptySubsequences: false)
+    guard names.count >= 2 else { return false }
+    return names.allSatisfy { raw in
+      var name = raw[...]
+      while let b = name.first, b == 0x20 || b == UInt8(ascii: "\"") || b == 0x0D {
+        name = name.dropFirst()
+      }
+      while let b = name.last, b == 0x20 || b == UInt8(ascii: "\"") || b == 0x0D {
+        name = name.dropLast()
+      }
+      guard let first = name.first, !(first >= 48 && first <= 57) else { return false }
+      return name.allSatisfy { b in
+        (b >= 48 && b <= 57) || (b | 0x20 >= 97 && b | 0x20 <= 122) || b == UInt8(ascii: "_")
+          || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+      }
+    }
   }
 }

@@ -74,38 +74,48 @@ private struct Reader {
 
   /// Lines that start a comment, with their numbers, and the layout they were found in.
   ///
-  /// A line `N author` (after any bullet, or none) starts a comment when its vote line follows
-  /// or it carries the removal notice. The bullet most of those use is the copy's; a line with
-  /// that bullet also starts a (damaged) comment when it follows a time line with a higher
-  /// number than the comment before, as a comment whose vote line was lost does.
+  /// A line `N author` (after any bullet, or none) starts a comment when its vote line
+  /// follows. The bullet most of those use is the copy's; a line with that bullet also starts
+  /// a comment when it carries the removal notice, or (a copy with bullets only) when it
+  /// follows a time line with a higher number than the comment before, as a comment whose vote
+  /// line was lost does.
   func commentStarts() -> (starts: [(line: Int, number: Int)], layout: PageTextLayout) {
     let n = lines.count
-    // Pass 1: the lines whose sequence proves them, and the bullet most of them use.
+    // Pass 1: the lines whose vote line proves them, and the bullet most of them use (a
+    // removal notice alone proves nothing: a text can quote one).
     var confirmed = [Bool](repeating: false, count: n)
+    var notices: [(line: Int, bullet: Int)] = []
     var uses = [Int](repeating: 0, count: PageTextLexicon.bullets.count + 1)
     var indentations: [PageTextLayout.Indentation: Int] = [:]
     for line in 0..<n where !lines.isBlank(line) {
       guard let (_, rest, bullet) = lines.bullet(line) else { continue }
-      if lines.isRemovalNotice(rest)
-        || nextNonBlank(after: line, before: n).map({ lines.votes($0) != nil }) == true
-      {
+      if nextNonBlank(after: line, before: n).map({ lines.votes($0) != nil }) == true {
         confirmed[line] = true
         uses[bullet + 1] += 1
         indentations[lines.indentation(line), default: 0] += 1
+      } else if lines.isRemovalNotice(rest) {
+        notices.append((line, bullet))
       }
+    }
+    if uses.allSatisfy({ $0 == 0 }) {
+      for notice in notices { uses[notice.bullet + 1] += 1 }  // a copy of removed comments only
     }
     var style = 0
     for k in uses.indices where uses[k] > uses[style] { style = k }
     let bullet = style - 1
-    // Pass 2: in order, the proven starts and the damaged ones of the copy's bullet.
+    // Removal notices with the copy's bullet are comments too.
+    for notice in notices where notice.bullet == bullet { confirmed[notice.line] = true }
+    // Pass 2: in order, the proven starts and, in a copy with bullets, the damaged ones: a
+    // bullet line right after a time line, numbered above the comment before (without
+    // bullets, a footer line that starts with a number would look the same).
     var starts: [(line: Int, number: Int)] = []
     var previousNonBlank: Int? = nil
     for line in 0..<n where !lines.isBlank(line) {
       defer { previousNonBlank = line }
       guard let (number, _, lineBullet) = lines.bullet(line) else { continue }
       var isStart = confirmed[line]
-      if !isStart, lineBullet == bullet, let previous = previousNonBlank, !starts.isEmpty,
-        number > starts[starts.count - 1].number, lines.time(previous) != nil
+      if !isStart, bullet >= 0, lineBullet == bullet, let previous = previousNonBlank,
+        !starts.isEmpty, number > starts[starts.count - 1].number, lines.time(previous) != nil
       {
         isStart = true  // a damaged comment: its vote line is missing
       }

@@ -247,9 +247,24 @@ struct CommentRecordDecoder: Sendable {
     let v = value(field, r)
     switch v {
     case .absent, .null: return nil
-    case .string(let slot), .number(let slot): return r.string(slot)
+    case .string(let slot), .number(let slot): return Self.wholeNumberID(r.string(slot))
     default: throw mismatch(field, "a string or number", v, r)
     }
+  }
+
+  /// An id written as a float with nothing after the point (`3.0`, as pandas writes an
+  /// integer column that has missing values) as the integer it is (`3`), so that a reply to
+  /// `3.0` finds comment `3`; every other id as it is.
+  static func wholeNumberID(_ id: String) -> String {
+    let u = Array(id.utf8)
+    guard let dot = u.firstIndex(of: UInt8(ascii: ".")), dot > 0, dot + 1 < u.count else {
+      return id
+    }
+    let head = u[..<dot].drop(while: { $0 == UInt8(ascii: "-") })
+    guard !head.isEmpty, head.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      u[(dot + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") })
+    else { return id }
+    return String(decoding: u[..<dot], as: UTF8.self)
   }
 
   private func string(_ field: CommentField, _ r: some RecordFields) throws(FieldError)

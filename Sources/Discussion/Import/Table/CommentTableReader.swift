@@ -30,17 +30,29 @@ public enum CommentTableReader {
     var namedThreads: Set<String> = []
     /// Until ``resolved()``: the whole-file checks still to make after replies are resolved.
     var pendingChecks: TableChecks.Pending?
+    /// Until ``resolved()``: records whose thread is the root of their reply chain, which may
+    /// lie in another file (Hacker News items).
+    var rootless: [(comment: Comment, title: String?)] = []
 
     /// The table with its replies resolved and the whole file's checks made.
     func resolved() -> Table {
       guard let pending = pendingChecks else { return self }
       var table = self
+      if !rootless.isEmpty {
+        table.threads = ThreadJoining.placing(
+          rootless.map { ($0.comment, $0.title, source.file) }, into: table.threads)
+        table.rootless = []
+      }
       table.threads = concurrentMap(count: threads.count) { [threads] k in
         var thread = threads[k]
         ReplyResolution.resolve(&thread)
         return thread
       }
-      pending.apply(to: &table.threads)
+      var indicesOfID: [String: [Int]] = [:]
+      for (k, thread) in table.threads.enumerated() {
+        indicesOfID[thread.id, default: []].append(k)
+      }
+      pending.apply(to: &table.threads, indicesOfID: indicesOfID)
       table.pendingChecks = nil
       return table
     }
@@ -78,8 +90,13 @@ public enum CommentTableReader {
         try reader.read(lines: buffer)
       }
       return try reader.finish()
-    case .json: return try readJSON(bytes, file: file, mapping: mapping)
-    case .csv: return try readCSV(bytes, file: file, mapping: mapping)
+    case .json, .csv:
+      // Whole documents: made clean UTF-8 as page text is (invalid bytes repaired and
+      // reported by line, Windows-1251 converted), before they are parsed.
+      let decoded = TextDecoding.decodeTable(bytes, file: file)
+      return format == .json
+        ? try readJSON(decoded.utf8, file: file, mapping: mapping, issues: decoded.issues)
+        : try readCSV(decoded.utf8, file: file, mapping: mapping, issues: decoded.issues)
     }
   }
 
@@ -107,7 +124,9 @@ public enum CommentTableReader {
   ) throws(InputError) -> (table: Table, error: InputError?) {
     var lines = JSONLinesReader(file: reader.file, mapping: mapping)
     var failure: InputError?
-    let piece = 1 << 23
+    // Pieces of 8 MB, or the file's size when it is smaller (a corpus of many small files
+    // should not zero 16 MB for each).
+    let piece = max(1 << 12, min(1 << 23, (reader.sizeHint ?? (1 << 23)) + 1))
     var current = PieceBuffer(size: piece)
     var next = PieceBuffer(size: piece)
     nonisolated(unsafe) let shared = reader
@@ -208,9 +227,10 @@ public enum CommentTableReader {
   static let recordArrayNames: Set<String> = ["comments", "hits", "items", "data", "results"]
 
   private static func readJSON(
-    _ bytes: [UInt8], file: String, mapping: FieldMapping
+    _ bytes: [UInt8], file: String, mapping: FieldMapping, issues: [IntegrityReport.Issue]
   ) throws(InputError) -> Table {
     var builder = ThreadBuilder(file: file)
+    for issue in issues { builder.addFileIssue(issue) }
     var decoder: CommentRecordDecoder?
     var scanner: JSONRecordScanner?
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -227,7 +247,8 @@ public enum CommentTableReader {
       if decoder == nil {
         guard
           let layout = TableLayout.recognise(
-            keys: JSONLinesReader.keys(of: value), mapping: mapping)
+            keys: JSONLinesReader.keys(of: value), value: { JSONLinesReader.text(value, $0) },
+            mapping: mapping)
         else {
           throw unrecognised(file: file, line: line, fields: value.memberNames, mapping: mapping)
         }
@@ -319,9 +340,10 @@ public enum CommentTableReader {
   // MARK: - CSV
 
   private static func readCSV(
-    _ bytes: [UInt8], file: String, mapping: FieldMapping
+    _ bytes: [UInt8], file: String, mapping: FieldMapping, issues: [IntegrityReport.Issue]
   ) throws(InputError) -> Table {
     var builder = ThreadBuilder(file: file)
+    for issue in issues { builder.addFileIssue(issue) }
     var parser = CSVParser(bytes)
     var decoder: CommentRecordDecoder?
     var unread = UnreadFieldCounter()
@@ -334,7 +356,18 @@ public enum CommentTableReader {
       for (i, name) in names.enumerated() where columnOfName[name.asciiLowercased] == nil {
         columnOfName[name.asciiLowercased] = i
       }
-      guard let layout = TableLayout.recognise(keys: Set(columnOfName.keys), mapping: mapping)
+      // The first record tells some layouts apart (a Hacker News item's type): read it first.
+      var firstRecord = try parser.next()
+      while let r = firstRecord, r.fields.count == 1, r.fields[0] == "" {
+        firstRecord = try parser.next()
+      }
+      let firstValue = { (key: String) -> String? in
+        guard let c = columnOfName[key], let r = firstRecord, c < r.fields.count else { return nil }
+        return r.fields[c]
+      }
+      guard
+        let layout = TableLayout.recognise(
+          keys: Set(columnOfName.keys), value: firstValue, mapping: mapping)
       else {
         throw CSVParser.SyntaxError(
           line: header.line,
@@ -350,7 +383,16 @@ public enum CommentTableReader {
       let counters = unreadColumns.map { unread.index(of: names[$0]) }
       // replynet's own tables neutralise formula prefixes (CSVCell): undone here.
       let ownTable = layout.kind == .replynet
-      while let record = try parser.next() {
+      var pending = firstRecord
+      while true {
+        let next: CSVParser.Record?
+        if let first = pending {
+          next = first
+          pending = nil
+        } else {
+          next = try parser.next()
+        }
+        guard let record = next else { break }
         if record.fields.count == 1, record.fields[0] == "" { continue }  // blank line
         let cells = ownTable ? record.fields.map { $0.map(CSVCell.reading) } : record.fields
         let fields = CSVRecordFields(cells: cells, columnOfSlot: columnOfSlot)
@@ -402,16 +444,21 @@ public enum CommentTableReader {
   ) -> Table {
     let named = builder.namedThreads
     let threads = builder.finish(resolve: false)
+    let rootless = builder.takeRootless()
     let unreadFields = unread.fields
-    let comments = threads.reduce(0) { $0 + $1.comments.count }
+    let comments = threads.reduce(0) { $0 + $1.comments.count } + rootless.count
     let source = SourceReport(
       file: file, layout: layout?.name ?? "comment table", comments: comments,
       unreadFields: unreadFields.map {
         SourceReport.UnreadField(name: $0.name, records: $0.records)
       })
+    let roots = ThreadBuilder.roots(of: rootless.map(\.comment))
     let checks = TableChecks.Pending(
-      decoder: decoder, unread: unreadFields, file: file, threadIDs: Set(threads.map(\.id)))
-    return Table(threads: threads, source: source, namedThreads: named, pendingChecks: checks)
+      decoder: decoder, unread: unreadFields, file: file,
+      threadIDs: Set(threads.map(\.id)).union(roots))
+    return Table(
+      threads: threads, source: source, namedThreads: named.union(roots), pendingChecks: checks,
+      rootless: rootless)
   }
 }
 

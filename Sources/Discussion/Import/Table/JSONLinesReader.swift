@@ -129,7 +129,10 @@ struct JSONLinesReader {
         continue
       }
       let keys = Self.keys(of: value)
-      guard let layout = TableLayout.recognise(keys: keys, mapping: mapping) else {
+      guard
+        let layout = TableLayout.recognise(
+          keys: keys, value: { Self.text(value, $0) }, mapping: mapping)
+      else {
         throw CommentTableReader.unrecognised(
           file: file, line: line, fields: value.memberNames, mapping: mapping)
       }
@@ -278,6 +281,16 @@ struct JSONLinesReader {
     if bytes.withUnsafeBufferPointer({ TextDecoding.isCleanUTF8($0) }) { return (bytes, false) }
     let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
     return (repaired, repaired != bytes)
+  }
+
+  /// The text of a record's member `key` (a string or a number), for recognising a layout.
+  static func text(_ value: JSONValue, _ key: String) -> String? {
+    guard case .object(let members) = value else { return nil }
+    switch members.last(where: { $0.key.asciiLowercased == key })?.value {
+    case .string(let s)?: return s
+    case .number(let n)?: return n
+    default: return nil
+    }
   }
 
   /// A record's keys in lower case, and one level of its objects' members (`meta.likes`).

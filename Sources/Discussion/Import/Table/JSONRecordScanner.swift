@@ -143,7 +143,7 @@ struct JSONRecordScanner {
     if position < keyCache[node].count, keyCache[node][position].bytes.elementsEqual(raw) {
       return keyCache[node][position].resolution
     }
-    let name = escaped ? Self.unescapedKey(raw) : Array(raw)
+    let name = escaped ? JSONScanning.unescape(raw) : Array(raw)
     let lower = name.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
     let resolution: Resolution
     if let entry = lower.withUnsafeBufferPointer({ plan.entry(node: node, key: $0) }) {
@@ -163,32 +163,6 @@ struct JSONRecordScanner {
 
   private func keyString(_ bytes: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[key]), as: UTF8.self)
-  }
-
-  /// A key with escapes, decoded (only `\"`, `\\`, `\/` and `\uXXXX` of ASCII are likely in
-  /// keys; anything else is kept as written).
-  private static func unescapedKey(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    var out: [UInt8] = []
-    var i = 0
-    while i < raw.count {
-      if raw[i] == UInt8(ascii: "\\"), i + 1 < raw.count {
-        let e = raw[i + 1]
-        if e == UInt8(ascii: "u"), i + 5 < raw.count,
-          let v = UInt8(String(decoding: raw[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16),
-          v < 0x80
-        {
-          out.append(v)
-          i += 6
-          continue
-        }
-        out.append(e)
-        i += 2
-        continue
-      }
-      out.append(raw[i])
-      i += 1
-    }
-    return out
   }
 
   // MARK: - Values

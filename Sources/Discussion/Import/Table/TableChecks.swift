@@ -12,10 +12,11 @@ enum TableChecks {
     /// The threads the file's records went to.
     var threadIDs: Set<String>
 
-    /// Adds the file's findings to the first of its threads among `threads`.
-    func apply(to threads: inout [CommentThread]) {
+    /// Adds the file's findings to the first of its threads among `threads`, given where
+    /// each thread id is (``ThreadJoining`` builds that once for all files).
+    func apply(to threads: inout [CommentThread], indicesOfID: [String: [Int]]) {
       guard let decoder else { return }
-      let mine = threads.indices.filter { threadIDs.contains(threads[$0].id) }
+      let mine = threadIDs.flatMap { indicesOfID[$0] ?? [] }.sorted()
       guard let first = mine.first else { return }
       let own = mine.map { threads[$0] }
       guard own.contains(where: { !$0.comments.isEmpty }) else { return }

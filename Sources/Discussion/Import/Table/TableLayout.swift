@@ -8,7 +8,7 @@
 /// | replynet | `id` | `replynet parse`, any scraper writing these names |
 /// | ConvoKit | `speaker` and `conversation_id` (or `root`) | ConvoKit's `Corpus.dump` |
 /// | Reddit dump | `parent_id` and `link_id`, or `title`, `subreddit` and `selftext` | Pushshift, Arctic Shift |
-/// | Hacker News | `id`, `type` and `time` | the Firebase API, the BigQuery table |
+/// | Hacker News | `id`, `type` (story, comment, …), `time`, and `by`, `parent` or `kids` | the Firebase API, the BigQuery table |
 /// | Hacker News (Algolia) | `objectID` with `story_id` or `comment_text` | the Algolia search API |
 /// | YouTube | `cid` with `votes`, `reply` or `time_parsed` | youtube-comment-downloader |
 /// | 4CAT | `thread_id`, `id`, `body` and `timestamp` | 4CAT's CSV exports |
@@ -92,7 +92,12 @@ public struct TableLayout: Sendable, Hashable {
   /// The layout of a file whose first record has `keys` (lower case; nested members as
   /// `meta.likes`), or `nil` when none fits. Layouts of other programs are tried before
   /// replynet's own, whose `id` nearly every table has.
-  static func recognise(keys: Set<String>, mapping: FieldMapping = FieldMapping()) -> TableLayout? {
+  /// `value` gives the first record's text for a key (for layouts that a field's value
+  /// tells: Hacker News items have a `type` of story, comment, poll, pollopt or job).
+  static func recognise(
+    keys: Set<String>, value: (String) -> String? = { _ in nil },
+    mapping: FieldMapping = FieldMapping()
+  ) -> TableLayout? {
     func has(_ k: String) -> Bool { keys.contains(k) }
     func any(_ ks: String...) -> Bool { ks.contains(where: has) }
     let kind: Kind?
@@ -102,8 +107,8 @@ public struct TableLayout: Sendable, Hashable {
       kind = .redditDump
     } else if has("objectid") && any("story_id", "comment_text", "created_at_i") {
       kind = .hackerNewsAlgolia
-    } else if has("id") && has("type") && has("time")
-      && any("by", "parent", "kids", "deleted", "dead", "descendants", "score")
+    } else if has("id") && has("type") && has("time") && any("by", "parent", "kids")
+      && Self.hackerNewsTypes.contains(value("type")?.asciiLowercased ?? "")
     {
       kind = .hackerNews
     } else if has("cid") && any("votes", "reply", "time_parsed", "channel") {
@@ -128,6 +133,9 @@ public struct TableLayout: Sendable, Hashable {
     return kind.map { TableLayout($0).mapping(mapping) }
   }
 
+  /// The item types of Hacker News.
+  static let hackerNewsTypes: Set<String> = ["story", "comment", "poll", "pollopt", "job"]
+
   // MARK: - Sources
 
   private static func defaultSources(_ kind: Kind) -> [CommentField: [String]] {
@@ -145,11 +153,16 @@ public struct TableLayout: Sendable, Hashable {
         .replyToName: ["reply_to_name"], .authorRecovered: ["author_recovered"], .post: ["post"],
       ]
     case .convoKit:
+      // ConvoKit's names first; replynet's own as they may stand beside them in a table
+      // written with ConvoKit's names ("older names", README).
       return [
-        .id: ["id"], .thread: ["conversation_id", "root"], .replyTo: ["reply-to", "reply_to"],
-        .author: ["speaker", "speaker.id", "speaker.name", "user"], .time: ["timestamp"],
-        .likes: ["meta.likes"], .dislikes: ["meta.dislikes"], .score: ["meta.score"],
-        .removed: ["meta.removed"], .text: ["text"],
+        .id: ["id"], .thread: ["conversation_id", "root", "thread"],
+        .replyTo: ["reply-to", "reply_to"],
+        .author: ["speaker", "speaker.id", "speaker.name", "user", "author"],
+        .time: ["timestamp", "time"], .likes: ["meta.likes", "likes"],
+        .dislikes: ["meta.dislikes", "dislikes"], .score: ["meta.score", "score"],
+        .removed: ["meta.removed", "removed"], .text: ["text"], .title: ["title"],
+        .replyToName: ["reply_to_name"], .authorRecovered: ["author_recovered"], .post: ["post"],
       ]
     case .redditDump:
       return [

@@ -101,10 +101,11 @@ struct ThreadBuilder {
   private var unnamedThreads: Set<String> = []
 
   /// The threads, with replies resolved and integrity counted (or, with `resolve: false`,
-  /// left for the caller to resolve after joining threads of other files).
+  /// left for the caller to resolve after joining threads of other files; the records
+  /// waiting for their roots are then left for ``takeRootless()``).
   /// - Complexity: O(*n*) for *n* records, plus the reply resolution of each thread.
   mutating func finish(resolve: Bool = true) -> [CommentThread] {
-    placeRootless()
+    if resolve { placeRootless() }
     if !orphanIssues.isEmpty {
       if threads.isEmpty { _ = threadIndex(defaultThreadID) }
       threads[0].issues = orphanIssues + threads[0].issues
@@ -125,46 +126,63 @@ struct ThreadBuilder {
     }
   }
 
-  /// Each waiting record into the thread of its chain's root: following targets among the
-  /// waiting records until one replies to nothing (it is the root) or to an id outside them
-  /// (that id is the thread). Each record is walked once: chains share their roots.
+  /// Each waiting record into the thread of its chain's root (``roots(of:)``).
   private mutating func placeRootless() {
     guard !rootless.isEmpty else { return }
-    var indexOfID: [String: Int] = [:]
-    for (k, record) in rootless.enumerated() where indexOfID[record.comment.id] == nil {
-      indexOfID[record.comment.id] = k
+    let root = Self.roots(of: rootless.map(\.comment))
+    for (k, record) in rootless.enumerated() {
+      append(
+        CommentRecordDecoder.Decoded(thread: root[k], comment: record.comment, title: record.title),
+        to: threadIndex(root[k]))
     }
-    var root = [String?](repeating: nil, count: rootless.count)
+    rootless = []
+  }
+
+  /// The records waiting for their roots, taken out for placing with other files' (a
+  /// Hacker News story in one file, its comments in another).
+  mutating func takeRootless() -> [(comment: Comment, title: String?)] {
+    defer { rootless = [] }
+    return rootless
+  }
+
+  /// The root of each comment's reply chain among `comments`: following targets until one
+  /// replies to nothing (it is the root) or to an id outside them, or closes a cycle (that
+  /// target names the thread). Each comment is walked once: chains share their roots.
+  /// - Complexity: O(*n*) expected for *n* comments.
+  static func roots(of comments: [Comment]) -> [String] {
+    var indexOfID: [String: Int] = [:]
+    for (k, comment) in comments.enumerated() where indexOfID[comment.id] == nil {
+      indexOfID[comment.id] = k
+    }
+    var root = [String?](repeating: nil, count: comments.count)
     var path: [Int] = []
-    for start in rootless.indices where root[start] == nil {
+    var onPath = [Bool](repeating: false, count: comments.count)
+    for start in comments.indices where root[start] == nil {
       var k = start
       var found: String
-      var onPath: Set<Int> = []
       while true {
         if let known = root[k] {
           found = known
           break
         }
         path.append(k)
-        onPath.insert(k)
-        guard let target = rootless[k].comment.replyTo else {
-          found = rootless[k].comment.id
+        onPath[k] = true
+        guard let target = comments[k].replyTo else {
+          found = comments[k].id
           break
         }
-        guard let next = indexOfID[target], !onPath.contains(next) else {
-          found = target  // outside the file, or a cycle: the target names the thread
+        guard let next = indexOfID[target], !onPath[next] else {
+          found = target  // outside the records, or a cycle: the target names the thread
           break
         }
         k = next
       }
-      for p in path { root[p] = found }
+      for p in path {
+        root[p] = found
+        onPath[p] = false
+      }
       path.removeAll(keepingCapacity: true)
     }
-    for (k, record) in rootless.enumerated() {
-      append(
-        CommentRecordDecoder.Decoded(thread: root[k], comment: record.comment, title: record.title),
-        to: threadIndex(root[k]!))
-    }
-    rootless = []
+    return root.map { $0! }
   }
 }

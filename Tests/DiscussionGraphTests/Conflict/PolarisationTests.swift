@@ -54,6 +54,64 @@ struct PolarisationTests {
     #expect(abs(try! g.modularity(membership: [0, 0, 0, 1, 1, 1], directed: false) - 0.25) < 1e-12)
   }
 
+  @Test("Absorption probabilities equal a direct solve of the linear system on random graphs")
+  func absorptionAgreesWithADirectSolve() {
+    for seed in 0..<40 {
+      var rng = SplitMix64(seed: UInt64(seed))
+      let n = 8 + rng.below(40)
+      var neighbors = [Set<Int32>](repeating: [], count: n)
+      for v in 1..<n {  // connected: each node linked to an earlier one, then extra edges
+        let w = rng.below(v)
+        neighbors[v].insert(Int32(w))
+        neighbors[w].insert(Int32(v))
+      }
+      for _ in 0..<(2 * n) {
+        let (v, w) = (rng.below(n), rng.below(n))
+        if v != w {
+          neighbors[v].insert(Int32(w))
+          neighbors[w].insert(Int32(v))
+        }
+      }
+      let adjacency = neighbors.map { $0.sorted() }
+      let side = (0..<n).map { _ in UInt8(rng.below(2)) }
+      guard side.contains(0), side.contains(1) else { continue }
+      let (_, a) = RandomWalkControversy.compute(adjacency: adjacency, side: side, hubs: 2)
+      // The same system by Gaussian elimination: a(v) d(v) − Σ a(w) = 0 off the hubs.
+      let hubs = (0..<n).filter { a[$0] == 1 || a[$0] == 0 }.filter { v in
+        // Hubs are the nodes pinned to 0 or 1 that are the top-degree ones of their side.
+        let ranked = (0..<n).filter { side[$0] == side[v] }.sorted {
+          (adjacency[$0].count, -$0) > (adjacency[$1].count, -$1)
+        }
+        return ranked.prefix(min(2, max(1, (ranked.count + 9) / 10))).contains(v)
+      }
+      let free = (0..<n).filter { !hubs.contains($0) }
+      var matrix = [[Double]](
+        repeating: [Double](repeating: 0, count: free.count + 1), count: free.count)
+      let index = Dictionary(uniqueKeysWithValues: free.enumerated().map { ($1, $0) })
+      for (r, v) in free.enumerated() {
+        matrix[r][r] = Double(adjacency[v].count)
+        for w in adjacency[v] {
+          if let c = index[Int(w)] {
+            matrix[r][c] -= 1
+          } else if side[Int(w)] == 0 {
+            matrix[r][free.count] += 1
+          }
+        }
+      }
+      for c in 0..<free.count {  // elimination with partial pivoting
+        let pivot = (c..<free.count).max { abs(matrix[$0][c]) < abs(matrix[$1][c]) }!
+        matrix.swapAt(c, pivot)
+        for r in 0..<free.count where r != c && matrix[r][c] != 0 {
+          let f = matrix[r][c] / matrix[c][c]
+          for k in c...free.count { matrix[r][k] -= f * matrix[c][k] }
+        }
+      }
+      for (r, v) in free.enumerated() {
+        #expect(abs(a[v] - matrix[r][free.count] / matrix[r][r]) < 1e-8, "seed \(seed) node \(v)")
+      }
+    }
+  }
+
   /// Two planted groups of 12 with dense insides and two edges across, against the null.
   static let planted: Graph = {
     var rng = SplitMix64(seed: 11)

@@ -16,8 +16,10 @@ import Discussion
 /// nodes, and estimated by sampling walks above
 /// (``sampled(offsets:neighbors:side:isHub:reaches:hubCount:)``): the probability a(v) that a
 /// walk from v is absorbed at a hub of X solves a(v) = mean of a(w) over the neighbours w of v,
-/// with a = 1 at X's hubs and 0 at Y's; it is approached by Gauss–Seidel sweeps until no value
-/// changes by more than 1e-7 (an iterative solution, not an exact one). Nodes
+/// with a = 1 at X's hubs and 0 at Y's; it is approached by preconditioned conjugate
+/// gradients until every node's equation holds to 1e-10 of its degree
+/// (``solveAbsorption(offsets:neighbors:isHub:free:a:)``: an iterative solution, not an exact
+/// one). Nodes
 /// that reach no hub are left out. Then, with ā_X(S) the mean of a over side S,
 /// P_XX = ā_X(X) / (ā_X(X) + ā_X(Y)), P_XY = ā_X(Y) / (ā_X(X) + ā_X(Y)), and the same for Y
 /// with 1 − a.
@@ -38,7 +40,8 @@ enum RandomWalkControversy {
   ///   - side: 0 or 1 for each node.
   ///   - hubs: k, the absorbing nodes per side.
   /// - Returns: RWC (NaN when a side has no hub or no node that reaches one) and a.
-  /// - Complexity: O(s · E) for s sweeps.
+  /// - Complexity: O(√κ · E) for the solve (κ the system's condition number), or O(W · L)
+  ///   for W sampled walks of up to L steps above ``exactLimit``.
   static func compute(offsets: [Int], neighbors: [Int32], side: [UInt8], hubs: Int) -> (
     rwc: Double, absorption: [Double]
   ) {
@@ -74,17 +77,7 @@ enum RandomWalkControversy {
         offsets: offsets, neighbors: neighbors, side: side, isHub: isHub, reaches: reaches,
         hubCount: hubCount)
     }
-    for _ in 0..<10_000 {
-      var change = 0.0
-      for v in free {
-        var sum = 0.0
-        for i in offsets[v]..<offsets[v + 1] { sum += a[Int(neighbors[i])] }
-        let value = sum / Double(degree(v))
-        change = max(change, abs(value - a[v]))
-        a[v] = value
-      }
-      if change < 1e-7 { break }
-    }
+    solveAbsorption(offsets: offsets, neighbors: neighbors, isHub: isHub, free: free, a: &a)
     var total = [0.0, 0.0]
     var count = [0, 0]
     for v in 0..<n where reaches[v] {
@@ -101,6 +94,70 @@ enum RandomWalkControversy {
     let pYY = endYFromY / (endYFromX + endYFromY)
     let pYX = endYFromX / (endYFromX + endYFromY)
     return (pXX * pYY - pXY * pYX, a)
+  }
+
+  /// The absorption probabilities of the free nodes: the solution of L_ff · a_f = b, the
+  /// graph Laplacian restricted to the free nodes (a symmetric positive definite system:
+  /// every free node reaches a hub) with b_v the sum of a over v's hub neighbours, by
+  /// conjugate gradients preconditioned with the degrees (Jacobi). It takes O(√κ) iterations
+  /// where Gauss–Seidel sweeps take O(κ), κ growing with the walks' absorption time: on a
+  /// dense network with few hubs, a tenth of the work. Stops when every free node's equation
+  /// holds to 1e-10 of its degree (the old sweeps stopped at a change below 1e-7).
+  /// - Complexity: O(√κ · E), at most 10,000 iterations.
+  static func solveAbsorption(
+    offsets: [Int], neighbors: [Int32], isHub: [Bool], free: [Int], a: inout [Double]
+  ) {
+    let m = free.count
+    guard m > 0 else { return }
+    let n = a.count
+    var slot = [Int](repeating: -1, count: n)
+    for (k, v) in free.enumerated() { slot[v] = k }
+    var degree = [Double](repeating: 0, count: m)
+    var b = [Double](repeating: 0, count: m)
+    var x = [Double](repeating: 0, count: m)
+    for (k, v) in free.enumerated() {
+      degree[k] = Double(offsets[v + 1] - offsets[v])
+      x[k] = a[v]
+      for i in offsets[v]..<offsets[v + 1] where isHub[Int(neighbors[i])] {
+        b[k] += a[Int(neighbors[i])]
+      }
+    }
+    /// L_ff · y for the free nodes.
+    func multiply(_ y: [Double], into out: inout [Double]) {
+      for (k, v) in free.enumerated() {
+        var sum = degree[k] * y[k]
+        for i in offsets[v]..<offsets[v + 1] {
+          let w = slot[Int(neighbors[i])]
+          if w >= 0 { sum -= y[w] }
+        }
+        out[k] = sum
+      }
+    }
+    var r = [Double](repeating: 0, count: m)
+    multiply(x, into: &r)
+    for k in 0..<m { r[k] = b[k] - r[k] }
+    var z = (0..<m).map { r[$0] / degree[$0] }
+    var p = z
+    var rz = zip(r, z).reduce(0) { $0 + $1.0 * $1.1 }
+    var q = [Double](repeating: 0, count: m)
+    for _ in 0..<10_000 {
+      let worst = (0..<m).reduce(0.0) { max($0, abs(r[$1]) / degree[$1]) }
+      if worst < 1e-10 { break }
+      multiply(p, into: &q)
+      let pq = zip(p, q).reduce(0) { $0 + $1.0 * $1.1 }
+      guard pq > 0 else { break }
+      let alpha = rz / pq
+      for k in 0..<m {
+        x[k] += alpha * p[k]
+        r[k] -= alpha * q[k]
+        z[k] = r[k] / degree[k]
+      }
+      let next = zip(r, z).reduce(0) { $0 + $1.0 * $1.1 }
+      let beta = next / rz
+      rz = next
+      for k in 0..<m { p[k] = z[k] + beta * p[k] }
+    }
+    for (k, v) in free.enumerated() { a[v] = min(1, max(0, x[k])) }
   }
 
   /// Above this many non-hub nodes RWC is estimated from sampled walks; up to it, solved

@@ -6,6 +6,9 @@ struct CLIRunner {
     var stdout: [UInt8]
     var stderr: String
     var exitCode: Int32
+    /// Wall time of the run, and whether the timeout stopped it.
+    var seconds: TimeInterval = 0
+    var timedOut = false
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
     var lines: [Substring] { stdoutText.split(separator: "\n") }
   }
@@ -27,9 +30,12 @@ struct CLIRunner {
     "Tests/Fixtures/threads/fakti-belarus-eu-2025-10-17.txt"
   ).path
 
-  static func run(_ arguments: [String], stdin: [UInt8]? = nil, in directory: URL? = nil) throws
-    -> Result
-  {
+  /// Runs the binary; with a `timeout`, a run that takes longer is stopped (SIGKILL) and
+  /// its result has ``Result/timedOut`` set.
+  static func run(
+    _ arguments: [String], stdin: [UInt8]? = nil, in directory: URL? = nil,
+    timeout: TimeInterval? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -41,6 +47,17 @@ struct CLIRunner {
     let input = Pipe()
     process.standardInput = input
     try process.run()
+    let start = Date()
+    nonisolated(unsafe) var timedOut = false
+    if let timeout {
+      let pid = process.processIdentifier
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+        if process.isRunning {
+          timedOut = true
+          kill(pid, SIGKILL)
+        }
+      }
+    }
     if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
     try input.fileHandleForWriting.close()
     // Read both pipes concurrently so a full pipe never blocks the child.
@@ -56,7 +73,8 @@ struct CLIRunner {
     process.waitUntilExit()
     return Result(
       stdout: [UInt8](outData), stderr: String(decoding: errData, as: UTF8.self),
-      exitCode: process.terminationStatus)
+      exitCode: process.terminationStatus, seconds: Date().timeIntervalSince(start),
+      timedOut: timedOut)
   }
 
   static func temporaryDirectory() throws -> URL {

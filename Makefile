@@ -3,7 +3,8 @@
 #   make demo    install what is missing, build, run the main job on the sample thread
 #   make test    install what is missing, lint, run the whole test suite
 #
-# Other targets: build, lint, format, bench, oracle (regenerate golden values), clean.
+# Other targets: build, lint, format, bench, fuzz, sanitize, oracle (regenerate golden
+# values), clean.
 
 SWIFT       ?= swift
 SAMPLE      := Graphs/fakti-belarus-eu-2025-10-17.txt
@@ -18,7 +19,7 @@ APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libzstd-de
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 
-.PHONY: deps build demo graphs exports lexicon test lint format bench oracle clean
+.PHONY: deps build demo graphs exports lexicon test lint format bench fuzz sanitize oracle clean
 
 GRAPH_VIEWS := thread replies mentions combined
 GRAPH_STEM  := Graphs/fakti-belarus-eu-2025-10-17
@@ -72,11 +73,13 @@ lexicon:
 	"  public static let defaultText = #\"\"\"\n" + src + "\n\"\"\"#\n}\n")'
 	swift format -i Sources/DiscussionGraph/Conflict/Text/HostilityLexicon+Default.swift
 
+LINTED := Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
+
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r $(LINTED)
 
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r $(LINTED)
 
 # The sample thread's export bundle that Notebooks-export/ loads (committed; the check in
 # `make test` fails when it is out of date).
@@ -97,6 +100,11 @@ test: deps lint
 bench: deps
 	$(SWIFT) build -c release --product ReplynetBenchmarks
 	.build/release/ReplynetBenchmarks
+
+# libFuzzer on the readers (Fuzz/): each target FUZZ_SECONDS (600) long, FUZZ_JOBS (2) at a
+# time, seeded with the fixtures; a failure is kept as .build/fuzz/<target>/crash-*.
+fuzz: deps
+	scripts/fuzz.sh
 
 oracle:
 	python3 -m pip install -q python-igraph networkx numpy

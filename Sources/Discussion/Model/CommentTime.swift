@@ -9,6 +9,12 @@ public struct CommentTime: Sendable, Hashable, Comparable {
   /// The offset from UTC of the local time the source showed, in seconds.
   public var utcOffsetSeconds: Int32
 
+  /// The instants of years 1–9999 (UTC): every one prints as ISO 8601 with four digits, and
+  /// no calendar arithmetic on them overflows. Readers give no time outside it.
+  public static let supportedEpochSeconds: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
+  /// The years of ``supportedEpochSeconds``.
+  public static let supportedYears = 1...9999
+
   public init(epochSeconds: Int64, utcOffsetSeconds: Int32) {
     self.epochSeconds = epochSeconds
     self.utcOffsetSeconds = utcOffsetSeconds

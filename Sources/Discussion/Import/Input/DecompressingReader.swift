@@ -102,6 +102,7 @@ public final class DecompressingReader {
     rawEnd = bytes.count
     rawEOF = true
     try start(compression)
+    sizeHint = self.compression == .none ? bytes.count : bytes.count * 20
   }
 
   deinit {
@@ -245,7 +246,10 @@ public final class DecompressingReader {
       }
     }
     while true {
-      if all.capacity == all.count { all.reserveCapacity(max(all.count * 2, 1 << 22)) }
+      if all.capacity == all.count {
+        // Small inputs get small buffers; pieces of at least 4 MiB once the data is large.
+        all.reserveCapacity(max(all.count * 2, min(1 << 22, max(1 << 12, sizeHint ?? 1 << 22))))
+      }
       let before = all.count
       let room = all.capacity - before
       var n = 0

@@ -412,7 +412,7 @@ struct CommentRecordDecoder: Sendable {
   /// Epoch seconds as an integer or decimal number (fraction dropped toward −∞), within
   /// years 1–9999 so that every time prints as ISO 8601 (and no arithmetic overflows).
   private static func epoch(_ b: UnsafeBufferPointer<UInt8>) -> CommentTime? {
-    let range: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
+    let range = CommentTime.supportedEpochSeconds
     if let s = parseInt(b) {
       let s = Int64(s)
       return range.contains(s) ? CommentTime(epochSeconds: s, utcOffsetSeconds: 0) : nil

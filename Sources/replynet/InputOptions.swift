@@ -22,6 +22,15 @@ struct InputOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print nothing on standard error but errors.")
   var quiet = false
 
+  @Flag(
+    help:
+      "Stop at the first input that cannot be read wholly (a file that is damaged or not comment data, a record that cannot be read), print its error and exit 65 without output. By default the good inputs are read and the bad ones named."
+  )
+  var strict = false
+
+  /// How reading treats an input it cannot read wholly.
+  var policy: ThreadLoader.Policy { strict ? .strict : .lenient }
+
   func validate() throws {
     _ = try mapping()
   }
@@ -45,18 +54,28 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Reads every input into one corpus, prints its integrity findings and input errors, and
-  /// stops with exit 66 when no comment could be read. The printer is returned for the
-  /// closing summary (``IntegrityPrinter/finish()``).
+  /// stops with exit 66 when no comment could be read (65 under `--strict` at the first
+  /// input not read wholly). The printer is returned for the closing summary
+  /// (``IntegrityPrinter/finish()``).
   func loadCorpus(foldNames: Bool) throws -> (
     corpus: Corpus, errors: [InputError], printer: IntegrityPrinter
   ) {
     let load = ThreadLoader.corpus(
-      try paths(), identity: foldNames ? .folded : .exact, mapping: try mapping())
+      try paths(), identity: foldNames ? .folded : .exact, mapping: try mapping(), policy: policy)
+    try Self.stopIfStrict(load.stoppedAt)
     var printer = IntegrityPrinter(printAll: issues, quiet: quiet)
     for thread in load.corpus.threads { printer.add(thread) }
     for error in load.errors { printer.error(error) }
     printer.add(sources: load.corpus.sources, skipped: load.skipped)
     try printer.stopIfNothingRead(errors: load.errors)
     return (load.corpus, load.errors, printer)
+  }
+
+  /// Exit 65 with the error `--strict` stopped at, if it stopped.
+  static func stopIfStrict(_ stoppedAt: InputError?) throws {
+    guard let stoppedAt else { return }
+    Terminal.error(stoppedAt.description)
+    Terminal.error("stopped at the first input not read wholly (--strict)")
+    throw ReplynetExit.dataError
   }
 }

@@ -33,10 +33,13 @@ struct ParseCommand: ParsableCommand {
     }
     let outcome: ThreadLoader.Outcome
     do {
-      outcome = try ThreadLoader.forEachFile(paths, mapping: mapping) { threads in
+      outcome = try ThreadLoader.forEachFile(paths, mapping: mapping, policy: input.policy) {
+        threads in
         try table.append(threads)
         for thread in threads { printer.add(thread) }
       }
+      if outcome.stoppedAt != nil { table.discard() }
+      try InputOptions.stopIfStrict(outcome.stoppedAt)
       for error in outcome.errors { printer.error(error) }
       printer.add(sources: outcome.sources, skipped: outcome.skipped)
       // Nothing read: no table at all, not an empty one (the temporary file is dropped).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads the files a user names — page text, JSON Lines, JSON or CSV comment tables of any
 /// layout replynet knows (``TableLayout``), each optionally gzip- or Zstandard-compressed;
@@ -31,6 +32,19 @@ public enum ThreadLoader {
     public var corpus: Corpus
     public var errors: [InputError]
     public var skipped: [SkippedFile]
+    /// Under ``Policy/strict``, the first input (in the order given) that could not be read
+    /// wholly; the corpus is then empty.
+    public var stoppedAt: InputError?
+  }
+
+  /// What reading does with an input it cannot read wholly.
+  public enum Policy: Sendable {
+    /// Read every good input, report the bad ones as errors (the default).
+    case lenient
+    /// Stop at the first input, in the order given, that cannot be read or holds a record
+    /// that cannot be read, and give nothing else: for pipelines where a partial corpus must
+    /// never pass for a whole one. Inputs after it are not read.
+    case strict
   }
 
   /// What reading every input file one at a time found besides their threads.
@@ -38,6 +52,9 @@ public enum ThreadLoader {
     public var errors: [InputError] = []
     public var skipped: [SkippedFile] = []
     public var sources: [SourceReport] = []
+    /// Under ``Policy/strict``, the first input that could not be read wholly: `body` was
+    /// called for none of it or what follows.
+    public var stoppedAt: InputError?
   }
 
   /// The threads of one input file (the first error, if the file gave nothing).
@@ -116,13 +133,18 @@ public enum ThreadLoader {
   /// in memory. Page-text files are handed on batch by batch; comment tables are held and
   /// handed on at the end, joined where a thread spans files (Reddit's submissions and
   /// comments), as ``corpus(_:identity:mapping:)`` joins them. Files that cannot be read are
-  /// returned as errors; paths that do not exist are errors too.
+  /// returned as errors; paths that do not exist are errors too. Under ``Policy/strict``,
+  /// reading stops at the first input that cannot be read wholly (``Outcome/stoppedAt``),
+  /// before `body` sees anything of its batch.
   public static func forEachFile(
-    _ paths: [String], mapping: FieldMapping = FieldMapping(),
+    _ paths: [String], mapping: FieldMapping = FieldMapping(), policy: Policy = .lenient,
     _ body: ([CommentThread]) throws -> Void
   ) rethrows -> Outcome {
     let (files, expansion) = expand(paths)
     var outcome = expansion
+    if policy == .strict, let first = expansion.errors.first {
+      return Outcome(stoppedAt: first)
+    }
     var tables: [LoadedFile] = []
     let batch = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
     var start = 0
@@ -131,6 +153,9 @@ public enum ThreadLoader {
       let chunk = Array(files[start..<end])
       let loaded = concurrentMap(count: chunk.count) { k in
         read(chunk[k], mapping: mapping, resolve: false)
+      }
+      if policy == .strict, let failure = loaded.lazy.compactMap(strictFailure).first {
+        return Outcome(stoppedAt: failure)
       }
       for file in loaded {
         outcome.add(file)
@@ -152,16 +177,35 @@ public enum ThreadLoader {
 
   /// Reads every input into one corpus. Files are parsed in parallel on all cores; threads
   /// and errors keep the order of the files, so the corpus does not depend on scheduling.
+  /// Under ``Policy/strict`` the first input (in the order given) that cannot be read wholly
+  /// ends the reading: files after it are skipped once it is found, and the load holds only
+  /// that error (``Load/stoppedAt``).
   public static func corpus(
-    _ paths: [String], identity: IdentityRule = .exact, mapping: FieldMapping = FieldMapping()
+    _ paths: [String], identity: IdentityRule = .exact, mapping: FieldMapping = FieldMapping(),
+    policy: Policy = .lenient
   ) -> Load {
     let (files, expansion) = expand(paths)
     var outcome = expansion
-    let results = concurrentMap(count: files.count) { i in
-      read(files[i], mapping: mapping, resolve: false)
+    if policy == .strict, let first = expansion.errors.first {
+      return Load(corpus: Corpus(threads: []), errors: [], skipped: [], stoppedAt: first)
     }
-    for loaded in results { outcome.add(loaded) }
-    let threads = ThreadJoining.joinedAndResolved(results)
+    // Under .strict, the index of the first file found failing so far: later files are not
+    // read (earlier ones still are, for one of them may fail too).
+    let firstFailing = Atomic<Int>(.max)
+    let results = concurrentMap(count: files.count) { i -> LoadedFile? in
+      guard policy == .strict else { return read(files[i], mapping: mapping, resolve: false) }
+      guard i < firstFailing.load(ordering: .relaxed) else { return nil }
+      let loaded = read(files[i], mapping: mapping, resolve: false)
+      if strictFailure(loaded) != nil { firstFailing.min(i) }
+      return loaded
+    }
+    if policy == .strict, let failure = results.lazy.compactMap({ $0.flatMap(strictFailure) }).first
+    {
+      return Load(corpus: Corpus(threads: []), errors: [], skipped: [], stoppedAt: failure)
+    }
+    let loadedFiles = results.map { $0! }
+    for loaded in loadedFiles { outcome.add(loaded) }
+    let threads = ThreadJoining.joinedAndResolved(loadedFiles)
     return Load(
       corpus: Corpus(threads: threads, identity: identity, sources: outcome.sources),
       errors: outcome.errors, skipped: outcome.skipped)
@@ -209,6 +253,16 @@ public enum ThreadLoader {
     table.source = source
   }
 
+  /// Why ``Policy/strict`` stops at this file: its first error, else its first record that
+  /// could not be read (as an error naming its line); `nil` when it was read wholly.
+  static func strictFailure(_ loaded: LoadedFile) -> InputError? {
+    if let error = loaded.errors.first { return error }
+    let unreadable = loaded.threads.lazy.flatMap(\.integrity.issues)
+      .filter { $0.kind == .unreadableRecord }
+      .min { ($0.file, $0.line) < ($1.file, $1.line) }
+    return unreadable.map { InputError(file: $0.file, line: $0.line, message: $0.message) }
+  }
+
   /// The error for a file that was read but gave no comment, naming what it held.
   private static func nothingRead(_ loaded: LoadedFile, file: InputFile) -> InputError? {
     guard loaded.errors.isEmpty, loaded.skipped == nil else { return nil }
@@ -226,6 +280,19 @@ public enum ThreadLoader {
       ? "no comment records in it: \(unreadable) unreadable (listed above)"
       : "no comment records in it"
     return InputError(file: file.path, message: what)
+  }
+}
+
+extension Atomic<Int> {
+  /// Lowers the value to `candidate` when it is smaller.
+  fileprivate func min(_ candidate: Int) {
+    var current = load(ordering: .relaxed)
+    while candidate < current {
+      let (exchanged, original) = compareExchange(
+        expected: current, desired: candidate, ordering: .relaxed)
+      if exchanged { return }
+      current = original
+    }
   }
 }
 

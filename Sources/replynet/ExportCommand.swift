@@ -18,9 +18,6 @@ struct ExportCommand: ParsableCommand {
       --pseudonymize --salt S replaces names by salted-hash IDs everywhere and leaves texts out.
       """)
 
-  /// Recorded in the data dictionary's provenance.
-  static let replynetVersion = "0.1.0"
-
   @OptionGroup var input: InputOptions
 
   @Option(name: .customLong("to"), help: "Directory to write (created when missing).")
@@ -83,7 +80,7 @@ struct ExportCommand: ParsableCommand {
     progress.stage("writing \(directory)")
     do {
       let provenance = Provenance(
-        version: Self.replynetVersion, inputs: [], options: recordedOptions())
+        version: ReplynetVersion.current, inputs: [], options: recordedOptions())
       try BundleWriter.write(
         bundle, formats: try chosenFormats(), to: directory, provenance: provenance,
         hashingInputs: paths)

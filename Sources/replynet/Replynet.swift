@@ -1,4 +1,5 @@
 import ArgumentParser
+import Discussion
 
 @main
 struct Replynet: ParsableCommand {
@@ -14,8 +15,16 @@ struct Replynet: ParsableCommand {
       could not be read (the others were processed); 66 no input found; 74 output could not be \
       written.
       """,
+    version: ReplynetVersion.current,
     subcommands: [
       ParseCommand.self, StatsCommand.self, ConflictCommand.self, RenderCommand.self,
       ExportCommand.self, CommentersCommand.self,
     ])
+
+  /// Runs the command the arguments name, with interrupts removing any half-written output
+  /// (``TemporaryFiles``).
+  static func main() {
+    TemporaryFiles.removeOnTermination()
+    main(nil)
+  }
 }

@@ -2,13 +2,14 @@ import Foundation
 
 /// A file being written: bytes go to a temporary file beside the destination, which is
 /// renamed into place by ``commit()``, so a failure or an interrupted run never leaves half
-/// a file. The path "-" writes to standard output directly, and so does a path that exists
+/// a file (nor, after ``TemporaryFiles/removeOnTermination()``, the temporary file). The path "-" writes to standard output directly, and so does a path that exists
 /// and is not a regular file (`/dev/null`, a terminal, a named pipe): renaming onto those would
 /// replace the device with a file.
 public final class OutputFile {
   public let path: String
   private let handle: FileHandle
-  private let temporaryURL: URL?
+  /// The temporary file; `nil` when writing to standard output or a device.
+  private var temporary: String?
 
   /// Opens `path` for writing ("-" for standard output).
   /// - Throws: ``InputError`` naming the path when the file cannot be created.
@@ -16,7 +17,7 @@ public final class OutputFile {
     self.path = path
     if path == "-" {
       handle = FileHandle.standardOutput
-      temporaryURL = nil
+      temporary = nil
       return
     }
     var status = stat()
@@ -25,19 +26,15 @@ public final class OutputFile {
         throw InputError(file: path, message: "cannot open for writing")
       }
       self.handle = handle
-      temporaryURL = nil
+      temporary = nil
       return
     }
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-      let handle = try? FileHandle(forWritingTo: temporary)
-    else {
-      throw InputError(file: path, message: "cannot create the file (is the directory writable?)")
+    guard let (temporary, handle) = TemporaryFiles.create(beside: path) else {
+      let reason = String(cString: strerror(errno))
+      throw InputError(file: path, message: "cannot create the file: \(reason)")
     }
     self.handle = handle
-    temporaryURL = temporary
+    self.temporary = temporary
   }
 
   /// Appends bytes (with write(2) directly: FileHandle would copy them into a Data first).
@@ -62,24 +59,29 @@ public final class OutputFile {
   }
 
   /// Closes the file and moves it into place.
+  /// - Throws: ``InputError`` naming the destination when the last bytes cannot be stored
+  ///   (a full disk may show only at close) or the rename fails; the temporary file is then
+  ///   removed and the destination left as it was.
   public func commit() throws(InputError) {
-    guard let temporaryURL else { return }
+    guard let temporary else { return }
+    self.temporary = nil
     do {
       try handle.close()
-      guard rename(temporaryURL.path, path) == 0 else {
-        throw CocoaError(.fileWriteUnknown)
-      }
     } catch {
-      try? FileManager.default.removeItem(at: temporaryURL)
+      TemporaryFiles.remove(temporary)
       throw InputError(file: path, message: "cannot write: \(error.localizedDescription)")
+    }
+    if let code = TemporaryFiles.commit(temporary, to: path) {
+      throw InputError(file: path, message: "cannot write: \(String(cString: strerror(code)))")
     }
   }
 
   /// Closes and deletes the temporary file; the destination is left as it was.
   public func discard() {
-    guard let temporaryURL else { return }
+    guard let temporary else { return }
+    self.temporary = nil
     try? handle.close()
-    try? FileManager.default.removeItem(at: temporaryURL)
+    TemporaryFiles.remove(temporary)
   }
 
   deinit { discard() }

@@ -1,3 +1,4 @@
+import Discussion
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -20,11 +21,7 @@ enum SQLiteWriter {
   static let tableOrder = ["commenters", "networks", "threads", "comments", "metrics", "edges"]
 
   static func write(_ bundle: ExportBundle, to path: String) throws(ExportError) {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    ).path
-    try? FileManager.default.removeItem(atPath: temporary)
+    let temporary = TemporaryFiles.reserve(beside: path)
     do {
       let queue = try DatabaseQueue(path: temporary)
       try queue.writeWithoutTransaction { db in
@@ -42,15 +39,15 @@ enum SQLiteWriter {
         }
       }
       try queue.close()
-      guard rename(temporary, path) == 0 else {
-        throw ExportError(file: path, message: "cannot rename the temporary database")
-      }
-    } catch let error as ExportError {
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw error
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+      TemporaryFiles.remove(temporary)
+      throw ExportError(file: path, message: "cannot write: \(String(cString: strerror(ENOSPC)))")
     } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
+      TemporaryFiles.remove(temporary)
       throw ExportError(file: path, message: "\(error)")
+    }
+    if let code = TemporaryFiles.commit(temporary, to: path) {
+      throw ExportError(file: path, message: "cannot write: \(String(cString: strerror(code)))")
     }
   }
 

@@ -86,4 +86,13 @@ struct DiagramFileNameTests {
     #expect(
       DiagramRequest.fileStems(forThreads: ["A", "a", "A", "b"]) == ["A", "a-2", "A-3", "b"])
   }
+
+  @Test("a long thread id gives a stem a file system takes (255 bytes a name)")
+  func longIDs() {
+    for id in [String(repeating: "漢", count: 100_000), String(repeating: "ж", count: 300)] {
+      let stem = DiagramRequest.fileStem(forThread: id)
+      #expect(stem.utf8.count <= 200)
+      #expect(stem.count >= 60)
+    }
+  }
 }

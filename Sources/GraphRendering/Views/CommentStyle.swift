@@ -7,7 +7,10 @@ struct CommentStyle {
   let controversial: Set<Int>
   let hostileThreshold: Double
 
-  func number(_ i: Int) -> String { "#" + thread.comments[i].id }
+  func number(_ i: Int) -> String { "#" + Excerpt.name(thread.comments[i].id) }
+
+  /// The comment's author as labels show it.
+  private func author(_ i: Int) -> String? { thread.comments[i].author.map { Excerpt.name($0) } }
 
   func isHostile(_ i: Int) -> Bool {
     guard let h = marks[i]?.hostility else { return false }
@@ -20,7 +23,7 @@ struct CommentStyle {
     var attributes: [(String, DOTGraph.Value)]
     if c.isRemoved {
       let who =
-        c.author.map { c.authorIsRecovered ? "by \($0) (recovered)" : "by \($0)" }
+        author(i).map { c.authorIsRecovered ? "by \($0) (recovered)" : "by \($0)" }
         ?? "author unknown"
       attributes = [
         ("label", .label("\(mark)\(number(i)) removed by a moderator\n\(who)")),
@@ -35,7 +38,7 @@ struct CommentStyle {
       if c.likes != nil || c.dislikes != nil {
         second.append("▲\(c.likes ?? 0) ▼\(c.dislikes ?? 0)")
       }
-      let first = "\(mark)\(number(i)) \(c.author ?? "(no author)")"
+      let first = "\(mark)\(number(i)) \(author(i) ?? "(no author)")"
       attributes = [
         (
           "label",
@@ -55,7 +58,8 @@ struct CommentStyle {
   }
 
   func placeholderAttributes(id: String, name: String?) -> [(String, DOTGraph.Value)] {
-    let who = name.map { "\n\"\($0)\", from the reply header" } ?? ""
+    let who = name.map { "\n\"\(Excerpt.name($0))\", from the reply header" } ?? ""
+    let id = Excerpt.name(id)
     return [
       ("label", .label("#\(id) not in this copy\(who)")),
       ("style", .string("rounded,dotted")), ("color", .string(DiagramStyle.removedInk)),
@@ -65,7 +69,7 @@ struct CommentStyle {
   }
 
   func replyAttributes(_ child: Int, targetLabel: String) -> [(String, DOTGraph.Value)] {
-    var text = "\(number(child)) replies to #\(targetLabel)"
+    var text = "\(number(child)) replies to #\(Excerpt.name(targetLabel))"
     var attributes: [(String, DOTGraph.Value)] = []
     if isHostile(child), let h = marks[child]?.hostility {
       text += ", hostility \(DOTNumber.fixed(h))"
@@ -78,7 +82,7 @@ struct CommentStyle {
 
   private func tooltip(_ i: Int) -> String {
     let c = thread.comments[i]
-    var parts = ["\(number(i)) \(c.author ?? "author unknown")"]
+    var parts = ["\(number(i)) \(author(i) ?? "author unknown")"]
     if c.isRemoved { parts.append(c.authorIsRecovered ? "removed, author recovered" : "removed") }
     if let time = c.time { parts.append(Excerpt.dateTime(time)) }
     if c.likes != nil || c.dislikes != nil {

@@ -77,7 +77,8 @@ public struct DiagramRequest: Sendable {
     }
     let title: String
     if corpus.threads.count == 1 {
-      title = corpus.threads[0].title ?? "Thread \(corpus.threads[0].id)"
+      title = Excerpt.name(
+        corpus.threads[0].title ?? "Thread \(corpus.threads[0].id)", limit: 160)
     } else {
       title = "\(corpus.threads.count) threads"
     }
@@ -98,11 +99,18 @@ public struct DiagramRequest: Sendable {
   }
 
   /// A file name stem for thread `id`: letters, digits, `-`, `_` and `.` kept (any script),
-  /// everything else `_`; never empty, never starting with a dot.
+  /// everything else `_`; never empty, never starting with a dot, at most 120 characters and
+  /// 200 bytes of UTF-8 (file systems allow 255 bytes a name, with room for "-2.svg").
   public static func fileStem(forThread id: String) -> String {
-    var stem = String(
-      id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" }
-        .prefix(120))
+    var stem = ""
+    var bytes = 0
+    for c in id.prefix(120) {
+      let kept: Character =
+        c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
+      bytes += kept.utf8.count
+      if bytes > 200 { break }
+      stem.append(kept)
+    }
     while stem.hasPrefix(".") { stem = "_" + stem.dropFirst() }
     return stem.isEmpty ? "thread" : stem
   }

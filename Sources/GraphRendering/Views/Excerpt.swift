@@ -31,6 +31,20 @@ enum Excerpt {
     return String(out)
   }
 
+  /// A name, id or title as labels and tooltips show it: unchanged up to `limit` Unicode
+  /// scalars, else its first `limit − 1` and "…" (a commenter may be called anything, and a
+  /// 100,000-character name must not make a node wider than the diagram). Data formats keep
+  /// the whole name.
+  /// - Complexity: O(limit).
+  static func name(_ text: String, limit: Int = 48) -> String {
+    let scalars = text.unicodeScalars
+    guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+      end != scalars.endIndex
+    else { return text }
+    let cut = scalars.index(scalars.startIndex, offsetBy: limit - 1)
+    return String(String.UnicodeScalarView(scalars[..<cut])) + "…"
+  }
+
   private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,

@@ -60,7 +60,7 @@ struct NetworkPainter {
     var attributes: [(String, DOTGraph.Value)] = [("fillcolor", .string(fill))]
     if named.contains(v) {
       attributes += [
-        ("label", .label(network.commenters[v].displayName)),
+        ("label", .label(Excerpt.name(network.commenters[v].displayName))),
         ("fontsize", .number(9 + 15 * s, digits: 1)),
       ]
     } else {
@@ -97,9 +97,10 @@ struct NetworkPainter {
 
   private func nodeTooltip(_ v: Int) -> String {
     let c = network.commenters[v]
-    var parts = [c.displayName]
+    var parts = [Excerpt.name(c.displayName)]
     if c.spellings.count > 1 {
-      parts.append("also written " + c.spellings.dropFirst().joined(separator: ", "))
+      let others = c.spellings.dropFirst().map { Excerpt.name($0) }
+      parts.append("also written " + others.joined(separator: ", "))
     }
     let value = metric.indices.contains(v) ? metric[v] : .nan
     parts.append("\(metricName) \(DOTNumber.readable(value))")
@@ -111,13 +112,14 @@ struct NetworkPainter {
   }
 
   private func edgeTooltip(_ edge: NetworkEdge, pair: PairMarks?) -> String {
-    let from = network.commenters[edge.source].displayName
-    let to = network.commenters[edge.target].displayName
+    let from = Excerpt.name(network.commenters[edge.source].displayName)
+    let to = Excerpt.name(network.commenters[edge.target].displayName)
     var parts = ["\(from) → \(to)"]
     var counts: [String] = []
     if edge.replies > 0 { counts.append("\(edge.replies) replies") }
     if edge.mentions > 0 {
-      counts.append("\(edge.mentions) mentions (\(edge.evidence.names.joined(separator: ", ")))")
+      let names = edge.evidence.names.map { Excerpt.name($0) }
+      counts.append("\(edge.mentions) mentions (\(names.joined(separator: ", ")))")
     }
     parts.append(counts.joined(separator: ", "))
     if let h = pair?.hostility { parts.append("hostility \(DOTNumber.fixed(h))") }
@@ -125,7 +127,9 @@ struct NetworkPainter {
     if let first = edge.comments.first {
       let thread = corpus.threads[Int(first.thread)]
       let comment = thread.comments[Int(first.comment)]
-      parts.append("#\(comment.id) in \(thread.id): «\(Excerpt.of(comment.text, limit: 120))»")
+      parts.append(
+        "#\(Excerpt.name(comment.id)) in \(Excerpt.name(thread.id)): "
+          + "«\(Excerpt.of(comment.text, limit: 120))»")
     }
     return parts.joined(separator: " · ")
   }

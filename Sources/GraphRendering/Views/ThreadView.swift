@@ -112,8 +112,10 @@ public struct ThreadView: Sendable {
   }
 
   private func title(_ thread: CommentThread) -> String {
-    guard let title = thread.title, !title.isEmpty else { return "Thread \(thread.id)" }
-    return title
+    guard let title = thread.title, !title.isEmpty else {
+      return "Thread \(Excerpt.name(thread.id))"
+    }
+    return Excerpt.name(title, limit: 160)
   }
 
   private func graphAttributes(_ engine: LayoutEngine) -> [(String, DOTGraph.Value)] {

@@ -23,13 +23,19 @@ struct ConflictDrawingTests {
     let diagram = try NetworkView(kind: .reply, marks: marks).diagram(
       corpus: Self.corpus, title: "t")
     let lines = diagram.dot.split(separator: "\n")
+    // a ⇄ b is one line with two arrowheads: 1 + 2 replies (width 1 + 1.5·log2 3 = 3.38),
+    // + 2.5 for the feud.
     let ab = try #require(lines.first { $0.contains(#""n0" -> "n1""#) })
-    // a → b: 1 reply (width 1), + 2.5 for the feud.
-    #expect(ab.contains(##"color="#CC3311", penwidth=3.5, label="feud, 4 turns""##))
+    #expect(
+      ab.contains(##"dir="both", color="#CC3311", penwidth=5.88, label="feud, 4 turns""##))
+    #expect(ab.contains("a → b · 1 replies") && ab.contains("⇄ b → a · 2 replies"))
+    #expect(!lines.contains { $0.contains(#""n1" -> "n0""#) })
     let ca = try #require(lines.first { $0.contains(#""n2" -> "n0""#) })
     #expect(ca.contains(##"penwidth=1, color="#CC3311""##))
+    #expect(!ca.contains("dir="))
     #expect(diagram.caption.joined().contains("1 hostile edges"))
-    #expect(diagram.caption.joined().contains("2 feuds"))
+    #expect(diagram.caption.joined().contains("1 feuds"))
+    #expect(diagram.caption.joined().contains("1 pairs both ways"))
     let plain = try NetworkView(kind: .reply).diagram(corpus: Self.corpus, title: "t")
     #expect(!plain.dot.contains("#CC3311"))
   }

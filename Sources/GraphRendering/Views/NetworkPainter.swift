@@ -74,25 +74,42 @@ struct NetworkPainter {
     return attributes
   }
 
-  func edgeAttributes(_ edge: NetworkEdge, pair: PairMarks?) -> [(String, DOTGraph.Value)] {
+  /// How a drawn line is marked.
+  enum LineMark { case plain, hostile, feud }
+
+  /// The attributes of the line for `edge`, and its mark; with `back` (the edge the other way
+  /// between the same two commenters) one line with arrowheads at both ends, as wide as both
+  /// together, red when either way is hostile, its tooltip telling each way.
+  func edgeLine(
+    _ edge: NetworkEdge, pair: PairMarks?, back: (edge: NetworkEdge, pair: PairMarks?)? = nil
+  ) -> (attributes: [(String, DOTGraph.Value)], mark: LineMark) {
     // Width from replies (mentions in the mention network): 1, 2.5, 4, 5.5 … for 1, 2, 4, 8.
-    let count = network.kind == .mention ? edge.mentions : edge.replies
-    let width = count > 0 ? min(7, 1 + 1.5 * Foundation.log2(Double(count))) : 1
+    func count(_ e: NetworkEdge) -> Int { network.kind == .mention ? e.mentions : e.replies }
+    let total = count(edge) + (back.map { count($0.edge) } ?? 0)
+    let width = total > 0 ? min(7, 1 + 1.5 * Foundation.log2(Double(total))) : 1
     var attributes: [(String, DOTGraph.Value)] = [("penwidth", .number(width))]
-    if edge.replies == 0 {
+    if back != nil { attributes.append(("dir", .string("both"))) }
+    if edge.replies + (back?.edge.replies ?? 0) == 0 {
       attributes += [("style", .string("dashed")), ("color", .string(DiagramStyle.mention))]
     }
-    if let pair, pair.feudTurns >= 3 {
+    let feudTurns = max(pair?.feudTurns ?? 0, back?.pair?.feudTurns ?? 0)
+    let hostility = [pair?.hostility, back?.pair?.hostility].compactMap { $0 }.max()
+    var mark = LineMark.plain
+    if feudTurns >= 3 {
+      mark = .feud
       attributes += [
         ("color", .string(DiagramStyle.hostile)), ("penwidth", .number(width + 2.5)),
-        ("label", .label("feud, \(pair.feudTurns) turns")),
+        ("label", .label("feud, \(feudTurns) turns")),
         ("fontcolor", .string(DiagramStyle.hostile)), ("fontsize", .number(9)),
       ]
-    } else if let h = pair?.hostility, h >= marks.hostileThreshold {
+    } else if let hostility, hostility >= marks.hostileThreshold {
+      mark = .hostile
       attributes.append(("color", .string(DiagramStyle.hostile)))
     }
-    attributes.append(("tooltip", .tooltip(edgeTooltip(edge, pair: pair))))
-    return attributes
+    var tooltip = edgeTooltip(edge, pair: pair)
+    if let back { tooltip += " ⇄ " + edgeTooltip(back.edge, pair: back.pair) }
+    attributes.append(("tooltip", .tooltip(tooltip)))
+    return (attributes, mark)
   }
 
   private func nodeTooltip(_ v: Int) -> String {

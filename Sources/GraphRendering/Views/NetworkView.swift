@@ -6,7 +6,8 @@ import DiscussionGraph
 /// Node size follows a metric of ``DiscussionGraph/CommenterStatistics`` (PageRank by default),
 /// fill follows the commenter's community (colour-blind-safe palette, largest community
 /// first), edge width follows the number of replies, mentions are dashed, hostile edges red and
-/// feuds heavy red (from ``ConflictMarks``). A caption says what was drawn and what was pruned;
+/// feuds heavy red (from ``ConflictMarks``); two commenters who reply both ways share one line
+/// with arrowheads at both ends. A caption says what was drawn and what was pruned;
 /// tooltips carry the figures and an excerpt of a comment behind each edge.
 ///
 /// ```swift
@@ -120,21 +121,36 @@ public struct NetworkView: Sendable {
     for v in kept.nodes { dot.node("n\(v)", painter.nodeAttributes(v)) }
     var hostile = 0
     var feuds = 0
-    for e in kept.edges {
+    // One DOT edge for each pair of commenters, however many ways they reply: Graphviz 2.42
+    // routes several edges between two nodes with neato's makeMultiSpline (splines=true in
+    // neato, fdp, circo and twopi), which writes past its buffers and corrupts the heap.
+    let keptEdge = Dictionary(
+      kept.edges.map { (NodePair(network.edges[$0]), $0) }, uniquingKeysWith: { a, _ in a })
+    var drawn = Set<Int>()
+    for e in kept.edges where !drawn.contains(e) {
       let edge = network.edges[e]
       let pair = marks.pair(edge.source, edge.target)
-      if (pair?.feudTurns ?? 0) >= 3 {
-        feuds += 1
-      } else if let h = pair?.hostility, h >= marks.hostileThreshold {
-        hostile += 1
+      let reverse = NodePair(source: edge.target, target: edge.source)
+      let back = edge.source == edge.target ? nil : keptEdge[reverse]
+      if let back { drawn.insert(back) }
+      let backMarks = back.map {
+        (edge: network.edges[$0], pair: marks.pair(edge.target, edge.source))
       }
-      dot.edge("n\(edge.source)", "n\(edge.target)", painter.edgeAttributes(edge, pair: pair))
+      let line = painter.edgeLine(edge, pair: pair, back: backMarks)
+      switch line.mark {
+      case .feud: feuds += 1
+      case .hostile: hostile += 1
+      case .plain: break
+      }
+      dot.edge("n\(edge.source)", "n\(edge.target)", line.attributes)
     }
+    let bothWays = drawn.count
 
     var legend = Legend(title: title, caption: [])
     legend.caption = caption(
       network: network, kept: kept, engine: engine, hostile: hostile, feuds: feuds,
-      palette: palette, labelAll: kept.nodes.count <= labelAllUpTo, marks: marks)
+      bothWays: bothWays, palette: palette, labelAll: kept.nodes.count <= labelAllUpTo, marks: marks
+    )
     painter.addKey(to: &legend, kind: kind)
     dot.defaults(.graph, legend.attributes)
     return Diagram(
@@ -168,7 +184,7 @@ public struct NetworkView: Sendable {
 
   private func caption(
     network: CommenterNetwork, kept: NetworkPruning.Result, engine: LayoutEngine, hostile: Int,
-    feuds: Int, palette: CommunityColours, labelAll: Bool, marks: ConflictMarks
+    feuds: Int, bothWays: Int, palette: CommunityColours, labelAll: Bool, marks: ConflictMarks
   ) -> [String] {
     let weightWord =
       switch kind {
@@ -183,6 +199,9 @@ public struct NetworkView: Sendable {
         + "\(network.edges.count) edges drawn (\(total) \(weightWord)); layout \(engine.rawValue)."
     ]
     lines.append("Not drawn: " + kept.steps.joined(separator: "; ") + ".")
+    if bothWays > 0 {
+      lines.append("\(bothWays) pairs both ways: one line each, with arrowheads at both ends.")
+    }
     let selfReplies = network.selfReplies.reduce(0, +)
     if selfReplies > 0 { lines.append("\(selfReplies) replies to oneself counted, not drawn.") }
     lines.append(
@@ -199,4 +218,15 @@ public struct NetworkView: Sendable {
     }
     return lines
   }
+}
+
+/// An ordered pair of commenters: the key of a network edge.
+private struct NodePair: Hashable {
+  var source: Int
+  var target: Int
+  init(source: Int, target: Int) {
+    self.source = source
+    self.target = target
+  }
+  init(_ edge: NetworkEdge) { self.init(source: edge.source, target: edge.target) }
 }

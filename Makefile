@@ -15,7 +15,7 @@ SAMPLE      := Graphs/fakti-belarus-eu-2025-10-17.txt
 # dumps, which the tests use to make theirs; libsqlite3-dev: SQLite exports (GRDB);
 # pkg-config: how SwiftPM finds the C libraries.
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libzstd-dev zstd \
-  libsqlite3-dev pkg-config
+  libsqlite3-dev pkg-config time
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 

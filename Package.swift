@@ -47,9 +47,13 @@ let package = Package(
         "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport", "Findings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Wall time, CPU time and peak memory of a program as its user runs it (benchmark, tests).
+    .target(name: "ProcessMeasurement"),
     .executableTarget(
       name: "ReplynetBenchmarks",
-      dependencies: ["Discussion", "DiscussionGraph", "GraphRendering", "GraphExport"]),
+      dependencies: [
+        "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport", "ProcessMeasurement",
+      ]),
 
     .testTarget(
       name: "DiscussionTests",
@@ -70,6 +74,6 @@ let package = Package(
       dependencies: ["Findings", "Discussion", "DiscussionGraph"]),
     .testTarget(
       name: "ReplynetCLITests",
-      dependencies: ["replynet", "Discussion", "DiscussionGraph"]),
+      dependencies: ["replynet", "Discussion", "DiscussionGraph", "ProcessMeasurement"]),
   ]
 )

@@ -1,11 +1,8 @@
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#endif
+import ProcessMeasurement
 
 /// One run of the `replynet` binary as a user starts it: its wall time, CPU time and peak
-/// memory (the child's own, from wait4's resource usage), the figures of the commands
+/// memory (its own, see ``ProcessMeasurement/MeasuredRun``), the figures of the commands
 /// themselves beside the library stages.
 struct CommandRun {
   var seconds: Double
@@ -21,28 +18,9 @@ struct CommandRun {
 
   /// Runs `replynet arguments…` with standard output to `stdout` (a path, or /dev/null).
   static func run(_ arguments: [String], stdout: String = "/dev/null") throws -> CommandRun {
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([binary] + arguments).map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var pid: pid_t = 0
-    let start = DispatchTime.now().uptimeNanoseconds
-    let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
-    guard spawned == 0 else {
-      throw CocoaError(
-        .executableLoad, userInfo: [NSLocalizedDescriptionKey: "cannot start \(binary)"])
-    }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    let r = try MeasuredRun.run(binary, arguments, stdout: stdout)
     return CommandRun(
-      seconds: seconds, cpuSeconds: s(usage.ru_utime) + s(usage.ru_stime),
-      peakBytes: Int(usage.ru_maxrss) * 1024, exitCode: (status >> 8) & 0xFF)
+      seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakBytes: r.peakBytes, exitCode: r.exitCode)
   }
 
   /// `runs` runs, printed as a stage line each; returns them.

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessMeasurement
 
 /// Runs the built `replynet` executable, as a user would.
 struct CLIRunner {
@@ -77,25 +78,11 @@ struct CLIRunner {
       timedOut: timedOut)
   }
 
-  /// Runs the binary with its output thrown away and returns its exit status and peak
-  /// resident memory (the kernel's count, from wait4).
+  /// Runs the binary with its output thrown away and returns its exit status and its own peak
+  /// resident memory (``ProcessMeasurement/MeasuredRun``: not this test runner's).
   static func peakMemory(_ arguments: [String]) throws -> (exitCode: Int32, peakBytes: Int) {
-    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    for fd: Int32 in [0, 1, 2] {
-      posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
-    }
-    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-    defer { for p in argv { free(p) } }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw CocoaError(.executableLoad) }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    let exited = status & 0x7f == 0
-    return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), usage.ru_maxrss * 1024)
+    let run = try MeasuredRun.run(executable.path, arguments)
+    return (run.exitCode, run.peakBytes)
   }
 
   static func temporaryDirectory() throws -> URL {

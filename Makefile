@@ -13,7 +13,8 @@ SAMPLE      := Graphs/fakti-belarus-eu-2025-10-17.txt
 # fonts-dejavu-core: a font with Cyrillic glyphs for rendered labels;
 # zlib1g-dev, libzstd-dev: reading .gz and .zst inputs; zstd: the program that makes Reddit's
 # dumps, which the tests use to make theirs; libsqlite3-dev: SQLite exports (GRDB);
-# pkg-config: how SwiftPM finds the C libraries.
+# pkg-config: how SwiftPM finds the C libraries; time: GNU time, the peak memory of a run
+# (benchmark, tests).
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libzstd-dev zstd \
   libsqlite3-dev pkg-config time
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -105,6 +106,11 @@ bench: deps
 # time, seeded with the fixtures; a failure is kept as .build/fuzz/<target>/crash-*.
 fuzz: deps
 	scripts/fuzz.sh
+
+# The test suite under AddressSanitizer (with leak checks) and ThreadSanitizer, then a leak
+# check of stats, conflict, render and export on the sample and a generated corpus.
+sanitize: deps
+	scripts/sanitize.sh
 
 oracle:
 	python3 -m pip install -q python-igraph networkx numpy

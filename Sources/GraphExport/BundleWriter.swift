@@ -32,7 +32,10 @@ public enum BundleWriter {
     // Digesting the inputs is one more job (index 0: it reads the most bytes).
     let digests = UnsafeMutableBufferPointer<[Provenance.Input]>.allocate(capacity: 1)
     digests.initialize(repeating: [])
-    defer { digests.deallocate() }
+    defer {
+      digests.deinitialize()
+      digests.deallocate()
+    }
     nonisolated(unsafe) let digestOutput = digests
     if !hashingInputs.isEmpty {
       jobs.insert(

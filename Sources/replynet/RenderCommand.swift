@@ -14,8 +14,9 @@ struct RenderCommand: ParsableCommand {
       (commenter networks: size from --size-by, fill from community, edge width from replies, \
       mentions dashed). Every diagram carries a legend and a caption saying what was drawn and \
       what was pruned. Layout and rendering run in-process through the Graphviz library; \
-      --format dot writes the DOT text. Large networks are refused above --max-nodes: prune \
-      them with --top, --min-weight, --k-core or --largest-component.
+      --format dot writes the DOT text. A network above --max-nodes is drawn as its most central \
+      commenters (the caption says so; --no-prune refuses it instead); prune it yourself with \
+      --top, --min-weight, --k-core or --largest-component.
       """)
 
   @OptionGroup var input: InputOptions
@@ -55,8 +56,14 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Network views: keep only the largest connected component.")
   var largestComponent = false
 
-  @Option(help: "Refuse diagrams with more nodes than this.")
+  @Option(
+    help:
+      "Most nodes a diagram draws; a network with more is drawn as its \(DiagramLimits().automaticTop) most central commenters (by --size-by, in its largest component)."
+  )
   var maxNodes: Int = DiagramLimits().maxNodes
+
+  @Flag(help: "Refuse a network above --max-nodes instead of drawing its most central commenters.")
+  var noPrune = false
 
   @Flag(help: "Merge names that differ in case, spacing or Latin/Cyrillic look-alike letters.")
   var foldNames = false
@@ -103,7 +110,7 @@ struct RenderCommand: ParsableCommand {
       pruning: NetworkPruning(
         top: top, minWeight: minWeight, kCore: kCore, largestComponent: largestComponent),
       layout: LayoutEngine(rawValue: layout).map { .engine($0) } ?? .automatic,
-      limits: DiagramLimits(maxNodes: maxNodes), seed: seed)
+      limits: DiagramLimits(maxNodes: maxNodes, prunesAutomatically: !noPrune), seed: seed)
     if !noConflict { request.conflictLexicon = try lexicon.load() }
     return request
   }

@@ -15,14 +15,19 @@ public struct NetworkPruning: Sendable, Hashable {
   public var kCore: Int?
   /// Keep only the largest weakly connected component.
   public var largestComponent: Bool
+  /// Why the largest component and the top were kept, for the caption, when no flag asked
+  /// for them (the automatic pruning of a network above ``DiagramLimits``); nil: the flags.
+  public var reason: String?
 
   public init(
-    top: Int? = nil, minWeight: Int? = nil, kCore: Int? = nil, largestComponent: Bool = false
+    top: Int? = nil, minWeight: Int? = nil, kCore: Int? = nil, largestComponent: Bool = false,
+    reason: String? = nil
   ) {
     self.top = top
     self.minWeight = minWeight
     self.kCore = kCore
     self.largestComponent = largestComponent
+    self.reason = reason
   }
 
   /// What survives the pruning: kept nodes (sorted), kept edge indices (into `network.edges`)
@@ -94,7 +99,7 @@ public struct NetworkPruning: Sendable, Hashable {
       dropEdgesOfDroppedNodes()
       steps.append(
         "\(before - keptNodeCount()) commenters outside the largest component "
-          + "(--largest-component)")
+          + "(\(reason ?? "--largest-component"))")
     }
     if let top, top >= 0 {
       let candidates = (0..<n).filter { nodeKept[$0] }
@@ -107,7 +112,8 @@ public struct NetworkPruning: Sendable, Hashable {
         for v in ranked.dropFirst(top) { nodeKept[v] = false }
         dropEdgesOfDroppedNodes()
         steps.append(
-          "\(candidates.count - top) commenters below the top \(top) by \(metricName) (--top)")
+          "\(candidates.count - top) commenters below the top \(top) by \(metricName) "
+            + "(\(reason ?? "--top"))")
       }
     }
     var text = "\(isolated) commenters without"

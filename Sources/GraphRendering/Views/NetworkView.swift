@@ -73,12 +73,7 @@ public struct NetworkView: Sendable {
     let metric =
       CommenterStatistics.column(sizeMetric, corpus: corpus, network: network, options: options)?
       .values ?? []
-    let kept = pruning.apply(to: network, metric: metric, metricName: sizeMetric)
-    try limits.check(
-      nodes: kept.nodes.count, edges: kept.edges.count,
-      what: "the \(kind.rawValue) network",
-      remedy: "Prune it with --top N (by --size-by), --min-weight W, --k-core K or "
-        + "--largest-component.")
+    let kept = try keptPart(of: network, metric: metric)
     // Then the communities that colour them, on the whole network, and the conflict marks.
     let marks =
       conflictLexicon.map {
@@ -96,13 +91,15 @@ public struct NetworkView: Sendable {
       keptNodes: kept.nodes, community: community, palette: palette, marks: marks,
       labelAll: kept.nodes.count <= labelAllUpTo, labelled: labelledNodes)
 
+    let lines = Self.lines(kept.edges, of: network)
+    let routing = EdgeRouting.choice(engine: engine, nodes: kept.nodes.count, edges: lines.count)
     var dot = DOTGraph(name: "\(kind.rawValue) network", directed: true)
     dot.defaults(
       .graph,
       [
         ("charset", .string("UTF-8")), ("fontname", .string(DiagramStyle.fontName)),
         ("fontsize", .number(11)), ("pad", .number(0.2)),
-      ] + LayoutChoice.attributes(for: engine))
+      ] + LayoutChoice.attributes(for: engine, nodes: kept.nodes.count, edges: lines.count))
     dot.defaults(
       .node,
       [
@@ -121,18 +118,9 @@ public struct NetworkView: Sendable {
     for v in kept.nodes { dot.node("n\(v)", painter.nodeAttributes(v)) }
     var hostile = 0
     var feuds = 0
-    // One DOT edge for each pair of commenters, however many ways they reply: Graphviz 2.42
-    // routes several edges between two nodes with neato's makeMultiSpline (splines=true in
-    // neato, fdp, circo and twopi), which writes past its buffers and corrupts the heap.
-    let keptEdge = Dictionary(
-      kept.edges.map { (NodePair(network.edges[$0]), $0) }, uniquingKeysWith: { a, _ in a })
-    var drawn = Set<Int>()
-    for e in kept.edges where !drawn.contains(e) {
+    for (e, back) in lines {
       let edge = network.edges[e]
       let pair = marks.pair(edge.source, edge.target)
-      let reverse = NodePair(source: edge.target, target: edge.source)
-      let back = edge.source == edge.target ? nil : keptEdge[reverse]
-      if let back { drawn.insert(back) }
       let backMarks = back.map {
         (edge: network.edges[$0], pair: marks.pair(edge.target, edge.source))
       }
@@ -144,18 +132,74 @@ public struct NetworkView: Sendable {
       }
       dot.edge("n\(edge.source)", "n\(edge.target)", line.attributes)
     }
-    let bothWays = drawn.count
+    let bothWays = lines.count { $0.back != nil }
 
     var legend = Legend(title: title, caption: [])
     legend.caption = caption(
-      network: network, kept: kept, engine: engine, hostile: hostile, feuds: feuds,
-      bothWays: bothWays, palette: palette, labelAll: kept.nodes.count <= labelAllUpTo, marks: marks
+      network: network, kept: kept, engine: engine, routing: routing, hostile: hostile,
+      feuds: feuds, bothWays: bothWays, palette: palette,
+      labelAll: kept.nodes.count <= labelAllUpTo, marks: marks
     )
     painter.addKey(to: &legend, kind: kind)
     dot.defaults(.graph, legend.attributes)
     return Diagram(
       dot: dot.text, engine: engine, caption: legend.caption, nodeCount: kept.nodes.count,
       edgeCount: kept.edges.count)
+  }
+
+  /// What ``pruning`` keeps of `network`; above ``limits``, the most central commenters of its
+  /// largest component (``DiagramLimits/automaticTop``, fewer while their edges exceed the
+  /// limit), or a refusal when ``DiagramLimits/prunesAutomatically`` is off.
+  private func keptPart(
+    of network: CommenterNetwork, metric: [Double]
+  ) throws(DiagramError) -> NetworkPruning.Result {
+    let kept = pruning.apply(to: network, metric: metric, metricName: sizeMetric)
+    let what = "the \(kind.rawValue) network"
+    guard limits.prunesAutomatically,
+      !limits.allow(nodes: kept.nodes.count, edges: kept.edges.count)
+    else {
+      try limits.check(
+        nodes: kept.nodes.count, edges: kept.edges.count, what: what,
+        remedy: "Prune it with --top N (by --size-by), --min-weight W, --k-core K or "
+          + "--largest-component (without --no-prune, the most central are drawn).")
+      return kept
+    }
+    var automatic = pruning
+    automatic.largestComponent = true
+    automatic.top = min(pruning.top ?? .max, limits.automaticTop, limits.maxNodes)
+    automatic.reason = "automatic"
+    while true {
+      var result = automatic.apply(to: network, metric: metric, metricName: sizeMetric)
+      if limits.allow(nodes: result.nodes.count, edges: result.edges.count)
+        || (automatic.top ?? 0) <= 1
+      {
+        result.steps.append(
+          "automatic: \(kept.nodes.count) commenters and \(kept.edges.count) edges were over the "
+            + "limits of \(limits.maxNodes) and \(limits.maxEdges) (--no-prune refuses instead)")
+        return result
+      }
+      automatic.top = (automatic.top ?? 0) / 2
+    }
+  }
+
+  /// The DOT edges for `edges` (indices into the network's): one for each pair of commenters,
+  /// however many ways they reply, with the edge the other way as `back`. Graphviz 2.42
+  /// routes several edges between two nodes with neato's makeMultiSpline (splines=true in
+  /// neato, fdp, circo and twopi), which writes past its buffers and corrupts the heap.
+  static func lines(_ edges: [Int], of network: CommenterNetwork) -> [(e: Int, back: Int?)] {
+    let index = Dictionary(
+      edges.map { (NodePair(network.edges[$0]), $0) }, uniquingKeysWith: { a, _ in a })
+    var joined = Set<Int>()
+    var lines: [(e: Int, back: Int?)] = []
+    for e in edges where !joined.contains(e) {
+      let edge = network.edges[e]
+      let back =
+        edge.source == edge.target
+        ? nil : index[NodePair(source: edge.target, target: edge.source)]
+      if let back { joined.insert(back) }
+      lines.append((e, back))
+    }
+    return lines
   }
 
   /// Whether the kept edges, taken undirected and without repeats, form a forest.
@@ -183,8 +227,9 @@ public struct NetworkView: Sendable {
   }
 
   private func caption(
-    network: CommenterNetwork, kept: NetworkPruning.Result, engine: LayoutEngine, hostile: Int,
-    feuds: Int, bothWays: Int, palette: CommunityColours, labelAll: Bool, marks: ConflictMarks
+    network: CommenterNetwork, kept: NetworkPruning.Result, engine: LayoutEngine,
+    routing: EdgeRouting, hostile: Int, feuds: Int, bothWays: Int, palette: CommunityColours,
+    labelAll: Bool, marks: ConflictMarks
   ) -> [String] {
     let weightWord =
       switch kind {
@@ -196,7 +241,7 @@ public struct NetworkView: Sendable {
     var lines = [
       "\(kind.rawValue.capitalized) network: \(kept.nodes.count) of "
         + "\(network.commenters.count) commenters and \(kept.edges.count) of "
-        + "\(network.edges.count) edges drawn (\(total) \(weightWord)); layout \(engine.rawValue)."
+        + "\(network.edges.count) edges drawn (\(total) \(weightWord)); layout \(engine.rawValue), \(routing.caption)."
     ]
     lines.append("Not drawn: " + kept.steps.joined(separator: "; ") + ".")
     if bothWays > 0 {

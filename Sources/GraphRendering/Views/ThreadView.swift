@@ -66,7 +66,9 @@ public struct ThreadView: Sendable {
 
     var dot = DOTGraph(name: thread.id, directed: true)
     var legend = Legend(title: title(thread), caption: [])
-    dot.defaults(.graph, graphAttributes(engine))
+    dot.defaults(
+      .graph,
+      graphAttributes(engine, nodes: drawn + shape.outside.count, edges: shape.replyCount))
     dot.defaults(
       .node,
       [
@@ -118,11 +120,13 @@ public struct ThreadView: Sendable {
     return Excerpt.name(title, limit: 160)
   }
 
-  private func graphAttributes(_ engine: LayoutEngine) -> [(String, DOTGraph.Value)] {
+  private func graphAttributes(
+    _ engine: LayoutEngine, nodes: Int, edges: Int
+  ) -> [(String, DOTGraph.Value)] {
     [
       ("charset", .string("UTF-8")), ("fontname", .string(DiagramStyle.fontName)),
       ("fontsize", .number(11)), ("ordering", .string("out")), ("newrank", .string("true")),
-    ] + LayoutChoice.attributes(for: engine)
+    ] + LayoutChoice.attributes(for: engine, nodes: nodes, edges: edges)
   }
 
   /// Comments in no reply chain, in a grid of rows: each row one rank, rows stacked by

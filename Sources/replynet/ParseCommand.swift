@@ -32,6 +32,8 @@ struct ParseCommand: ParsableCommand {
       throw ReplynetExit.ioError
     }
     let outcome: ThreadLoader.Outcome
+    let progress = Progress(enabled: !input.quiet)
+    defer { progress.done() }
     do {
       outcome = try ThreadLoader.forEachFile(paths, mapping: mapping, policy: input.policy) {
         threads in

@@ -116,8 +116,12 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
+    let progress = Progress(enabled: !input.quiet)
+    progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     if corpus.threads.isEmpty { throw ReplynetExit.noInput }
+    progress.stage("drawing")
+    defer { progress.done() }
     var failed = false
     let request = try request(for: corpus)
     if let directory = eachThread {

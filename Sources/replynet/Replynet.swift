@@ -24,9 +24,10 @@ struct Replynet: ParsableCommand {
     ])
 
   /// Runs the command the arguments name, with interrupts removing any half-written output
-  /// (``TemporaryFiles``).
+  /// (``TemporaryFiles``) and a ``ProgressMeter`` for the work to count on.
   static func main() {
     TemporaryFiles.removeOnTermination()
-    main(nil)
+    // The work reports its counts here; `Progress` shows them on a terminal.
+    ProgressMeter.$current.withValue(ProgressMeter()) { main(nil) }
   }
 }

@@ -147,12 +147,16 @@ public enum ThreadLoader {
     }
     var tables: [LoadedFile] = []
     let batch = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let meter = ProgressMeter.current
+    meter?.begin("reading", total: files.count, unit: "files")
+    defer { meter?.end() }
     var start = 0
     while start < files.count {
       let end = min(files.count, start + batch)
       let chunk = Array(files[start..<end])
       let loaded = concurrentMap(count: chunk.count) { k in
-        read(chunk[k], mapping: mapping, resolve: false)
+        defer { meter?.advance(bytes: byteCount(chunk[k])) }
+        return read(chunk[k], mapping: mapping, resolve: false)
       }
       if policy == .strict, let failure = loaded.lazy.compactMap(strictFailure).first {
         return Outcome(stoppedAt: failure)
@@ -192,7 +196,11 @@ public enum ThreadLoader {
     // Under .strict, the index of the first file found failing so far: later files are not
     // read (earlier ones still are, for one of them may fail too).
     let firstFailing = Atomic<Int>(.max)
+    let meter = ProgressMeter.current
+    meter?.begin("reading", total: files.count, unit: "files")
+    defer { meter?.end() }
     let results = concurrentMap(count: files.count) { i -> LoadedFile? in
+      defer { meter?.advance(bytes: byteCount(files[i])) }
       guard policy == .strict else { return read(files[i], mapping: mapping, resolve: false) }
       guard i < firstFailing.load(ordering: .relaxed) else { return nil }
       let loaded = read(files[i], mapping: mapping, resolve: false)
@@ -212,6 +220,15 @@ public enum ThreadLoader {
   }
 
   // MARK: - Internals
+
+  /// The size of `file` on disk, for the progress display's rate (0 for standard input).
+  /// Called only when a meter listens: `meter?.advance(bytes: byteCount(f))` evaluates its
+  /// argument only for a meter.
+  private static func byteCount(_ file: InputFile) -> Int {
+    guard file.path != InputSource.standardInput else { return 0 }
+    var status = stat()
+    return stat(file.path, &status) == 0 ? Int(status.st_size) : 0
+  }
 
   /// The files `paths` name (directories expanded), the paths that name none, the files
   /// skipped.

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// The temporary files being written beside their destinations (``OutputFile``, the SQLite
 /// export), so that an interrupted run leaves none behind: after
@@ -12,8 +11,8 @@ import Synchronization
 /// Creating, renaming into place and removing a temporary file each hold the one lock the
 /// signal handler takes, so the handler never sees a file half registered or half renamed.
 public enum TemporaryFiles {
-  private static let live = Mutex<Set<String>>([])
-  private static let handlers = Mutex<[any DispatchSourceSignal]>([])
+  private static let live = Locked<Set<String>>([])
+  private static let handlers = Locked<[any DispatchSourceSignal]>([])
 
   /// The hidden name beside `path` that a new version of it is written under:
   /// `dir/.name.PID.tmp`.

@@ -1,3 +1,4 @@
+import Discussion
 import Dispatch
 import Foundation
 
@@ -115,12 +116,15 @@ struct PathEngineTotals {
     let chunkCount = min(sources.count, Self.maxChunks)
     guard chunkCount > 0 else { return }
     let bounds = (0...chunkCount).map { $0 * sources.count / chunkCount }
+    let meter = ProgressMeter.current
+    meter?.begin("path metrics", total: sources.count, unit: "sources")
+    defer { meter?.end() }
     var first = 0
     while first < chunkCount {
       let last = min(first + Self.wave, chunkCount)
       let chunks = Self.search(
         chunks: first..<last, bounds: bounds, sources: sources, adjacency: adjacency,
-        pendants: pendants, directed: directed, threads: threads)
+        pendants: pendants, directed: directed, threads: threads, meter: meter)
       for chunk in chunks { merge(chunk) }
       first = last
     }
@@ -129,10 +133,11 @@ struct PathEngineTotals {
   /// Searches the chunks in `range` on up to `threads` workers; returns them in order.
   private static func search(
     chunks range: Range<Int>, bounds: [Int], sources: [Int], adjacency: PathEngineAdjacency,
-    pendants: PathEnginePendants, directed: Bool, threads: Int
+    pendants: PathEnginePendants, directed: Bool, threads: Int, meter: ProgressMeter?
   ) -> [PathEngineChunk] {
     @Sendable func run(_ c: Int) -> PathEngineChunk {
-      PathEngineChunk(
+      defer { meter?.advance(bounds[c + 1] - bounds[c]) }
+      return PathEngineChunk(
         sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, pendants: pendants,
         directed: directed)
     }

@@ -88,6 +88,9 @@ public struct Polarisation: Sendable, Hashable {
     var atLeast = (modularity: 0, ei: 0, rwc: 0)
     let tolerance = 1e-12
     var done = 0
+    let meter = ProgressMeter.current
+    meter?.begin("null model", total: options.rewirings, unit: "rewirings")
+    defer { meter?.end() }
     while done < options.rewirings {
       let batch = min(64, options.rewirings - done)
       var snapshots: [[(Int32, Int32)]] = []
@@ -99,6 +102,7 @@ public struct Polarisation: Sendable, Hashable {
       let count = n
       let snapshotList = snapshots
       let results = concurrentMap(count: batch) { k in
+        defer { meter?.advance() }
         let null = Self.splitAndMeasure(nodes: count, edges: snapshotList[k], hubs: hubs)
         return (null.modularity, null.ei, null.rwc)
       }

@@ -25,7 +25,8 @@ public struct MeasuredRun: Sendable {
 
   /// Runs `executable arguments…` with standard input from /dev/null and standard output and
   /// error to the paths given; waits for it.
-  /// - Throws: when the program (or GNU time) cannot be started, or time wrote no figure.
+  /// - Throws: when GNU time cannot be started or wrote no figure. A program that cannot be
+  ///   started gives exit code 127 (GNU time's), not an error.
   public static func run(
     _ executable: String, _ arguments: [String], stdout: String = "/dev/null",
     stderr: String = "/dev/null"

@@ -32,7 +32,9 @@ struct ParseCommand: ParsableCommand {
       throw ReplynetExit.ioError
     }
     let outcome: ThreadLoader.Outcome
-    let progress = Progress(enabled: !input.quiet)
+    // Not over a table written to the same terminal.
+    let progress = Progress(
+      enabled: !input.quiet && !(output == "-" && Terminal.standardOutputIsTerminal))
     defer { progress.done() }
     do {
       outcome = try ThreadLoader.forEachFile(paths, mapping: mapping, policy: input.policy) {

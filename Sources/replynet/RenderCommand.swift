@@ -116,7 +116,9 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    let progress = Progress(enabled: !input.quiet)
+    // Not over a diagram written to the same terminal.
+    let toTerminal = eachThread == nil && output == "-" && Terminal.standardOutputIsTerminal
+    let progress = Progress(enabled: !input.quiet && !toTerminal)
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     if corpus.threads.isEmpty { throw ReplynetExit.noInput }

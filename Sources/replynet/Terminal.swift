@@ -10,6 +10,7 @@ import Discussion
 enum Terminal {
   static var standardInputIsTerminal: Bool { isatty(0) == 1 }
   static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+  static var standardOutputIsTerminal: Bool { isatty(1) == 1 }
 
   /// Writes a line to standard error.
   static func error(_ text: String) {

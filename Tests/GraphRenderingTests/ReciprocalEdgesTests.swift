@@ -68,4 +68,25 @@ import Testing
     let svg = String(decoding: try diagram.render(.svg), as: UTF8.self)
     #expect(svg.components(separatedBy: #"class="edge""#).count - 1 == ordered.count - mutual)
   }
+
+  @Test("in the combined view, the end of a way that only mentions is an open arrowhead")
+  func mentionOnlyEndIsOpen() throws {
+    // a (0) writes first; b (1) replies to a; a's second comment, a reply to nobody, names b.
+    let thread = TestCorpus.thread(
+      authors: ["a", "b", "a"], replies: [nil, 0, nil],
+      texts: ["първо", "отговор", "към \"b\""])
+    let diagram = try DiagramRequest(view: .combined).diagram(
+      corpus: TestCorpus.corpus(thread))
+    let line = try #require(diagram.dot.split(separator: "\n").first { $0.contains(" -> ") })
+    #expect(line.contains(#"dir="both""#))
+    // b → a replies, so the line is solid; a → b only mentions, so its arrowhead, at b, is
+    // open: the head of "a -> b", or the tail of "b -> a".
+    if line.contains(#""n0" -> "n1""#) {
+      #expect(line.contains(#"arrowhead="empty""#) && !line.contains("arrowtail"))
+    } else {
+      #expect(line.contains(#""n1" -> "n0""#))
+      #expect(line.contains(#"arrowtail="empty""#) && !line.contains("arrowhead"))
+    }
+    #expect(!line.contains("dashed"))
+  }
 }

@@ -36,8 +36,8 @@ import Testing
     return (String(decoding: data, as: UTF8.self), process.terminationStatus)
   }
 
-  /// 1,500 threads of 40 comments, one file each, among 3,000 commenters: seconds of reading
-  /// and of path metrics in a debug build.
+  /// 3,000 threads of 40 comments, one file each: a few seconds of reading in a debug build
+  /// (the tests run the debug binary), so that a counted line shows with time left.
   static func corpus(in dir: URL) throws -> String {
     let corpus = dir.appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
@@ -46,7 +46,7 @@ import Testing
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int(state >> 33) % n
     }
-    for t in 0..<1_500 {
+    for t in 0..<3_000 {
       var lines = ""
       for i in 0..<40 {
         let reply = i == 0 ? "null" : "\"\(next(i))\""
@@ -63,24 +63,29 @@ import Testing
     let dir = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let corpus = try Self.corpus(in: dir)
-    let shown = try Self.underTerminal(["stats", "--top", "1", corpus])
+    let table = dir.appendingPathComponent("table.jsonl").path
+    let shown = try Self.underTerminal(["parse", "-o", table, corpus])
     #expect(shown.exitCode == 0)
     // One line rewritten in place: carriage return and erase-line, never a newline of its own.
-    #expect(shown.text.contains("\r\u{1B}[Kreading…"))
     let lines = shown.text.components(separatedBy: "\r\u{1B}[K")
-    let reading = lines.filter { $0.hasPrefix("reading ") && $0.contains("/1,500 files") }
+    let reading = lines.filter { $0.hasPrefix("reading ") && $0.contains("/3,000 files") }
     #expect(!reading.isEmpty, "no counted reading line in \(shown.text.prefix(2_000))")
-    #expect(reading.contains { $0.contains(" MB/s") && $0.contains(" left") })
-    let paths = lines.filter { $0.hasPrefix("path metrics ") && $0.contains(" sources") }
-    #expect(!paths.isEmpty, "no path metrics line in \(shown.text.prefix(2_000))")
-    #expect(!(reading + paths).contains { $0.contains("\n") })
-    // The table follows on a clean line.
-    #expect(shown.text.contains("commenter"))
+    #expect(
+      reading.contains { $0.contains(" MB/s") && $0.contains(" s left") },
+      "\(reading)")
+    #expect(!reading.contains { $0.contains("\n") })
 
     // Quiet on a terminal, and nothing when standard error is not a terminal.
-    let quiet = try Self.underTerminal(["stats", "-q", "--top", "1", corpus])
+    let quiet = try Self.underTerminal(["parse", "-q", "-o", table, corpus])
     #expect(quiet.exitCode == 0 && !quiet.text.contains("\u{1B}[K"))
-    let piped = try CLIRunner.run(["stats", "--top", "1", corpus])
+    let piped = try CLIRunner.run(["parse", "-o", table, corpus])
     #expect(piped.exitCode == 0 && !piped.stderr.contains("\r"))
+
+    // A stage message is cleared before the command's table, which starts a line of its own.
+    let stats = try Self.underTerminal(["stats", "--top", "1", CLIRunner.sample])
+    #expect(stats.exitCode == 0 && stats.text.contains("\r\u{1B}[Kreading…"))
+    let header = try #require(stats.text.range(of: "network    "))
+    let before = stats.text[..<header.lowerBound]
+    #expect(before.hasSuffix("\n") || before.hasSuffix("\u{1B}[K"), "\(before)")
   }
 }

@@ -78,8 +78,9 @@ struct NetworkPainter {
   enum LineMark { case plain, hostile, feud }
 
   /// The attributes of the line for `edge`, and its mark; with `back` (the edge the other way
-  /// between the same two commenters) one line with arrowheads at both ends, as wide as both
-  /// together, red when either way is hostile, its tooltip telling each way.
+  /// between the same two commenters) one line with arrowheads at both ends (open at the end
+  /// of a way that only mentions, when the other way replies), as wide as both together, red
+  /// when either way is hostile, its tooltip telling each way.
   func edgeLine(
     _ edge: NetworkEdge, pair: PairMarks?, back: (edge: NetworkEdge, pair: PairMarks?)? = nil
   ) -> (attributes: [(String, DOTGraph.Value)], mark: LineMark) {
@@ -88,7 +89,15 @@ struct NetworkPainter {
     let total = count(edge) + (back.map { count($0.edge) } ?? 0)
     let width = total > 0 ? min(7, 1 + 1.5 * Foundation.log2(Double(total))) : 1
     var attributes: [(String, DOTGraph.Value)] = [("penwidth", .number(width))]
-    if back != nil { attributes.append(("dir", .string("both"))) }
+    if let back {
+      attributes.append(("dir", .string("both")))
+      // On a solid line (replies one way), the end of a way that only mentions is open.
+      if edge.replies > 0 && back.edge.replies == 0 {
+        attributes.append(("arrowtail", .string("empty")))
+      } else if edge.replies == 0 && back.edge.replies > 0 {
+        attributes.append(("arrowhead", .string("empty")))
+      }
+    }
     if edge.replies + (back?.edge.replies ?? 0) == 0 {
       attributes += [("style", .string("dashed")), ("color", .string(DiagramStyle.mention))]
     }

@@ -54,7 +54,8 @@ public struct NetworkView: Sendable {
   /// title or the corpus's name).
   ///
   /// - Throws: ``DiagramError`` for an unknown metric, or a network larger than ``limits``
-  ///   after pruning.
+  ///   after pruning when ``DiagramLimits/prunesAutomatically`` is off (or the limits are so
+  ///   small that not even one commenter fits).
   /// - Complexity: that of the size metric on the whole network (a path metric O(V·E),
   ///   sampled above 5,000 commenters; PageRank O(E) an iteration), then the communities
   ///   (Leiden) once the network is known to be drawable, then the layout.
@@ -166,13 +167,16 @@ public struct NetworkView: Sendable {
     }
     var automatic = pruning
     automatic.largestComponent = true
-    automatic.top = min(pruning.top ?? .max, limits.automaticTop, limits.maxNodes)
+    automatic.top = max(0, min(pruning.top ?? .max, limits.automaticTop, limits.maxNodes))
     automatic.reason = "automatic"
     while true {
       var result = automatic.apply(to: network, metric: metric, metricName: sizeMetric)
       if limits.allow(nodes: result.nodes.count, edges: result.edges.count)
         || (automatic.top ?? 0) <= 1
       {
+        try limits.check(
+          nodes: result.nodes.count, edges: result.edges.count, what: what,
+          remedy: "Raise the limits (--max-nodes).")
         result.steps.append(
           "automatic: \(kept.nodes.count) commenters and \(kept.edges.count) edges were over the "
             + "limits of \(limits.maxNodes) and \(limits.maxEdges) (--no-prune refuses instead)")

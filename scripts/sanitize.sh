@@ -54,7 +54,7 @@ for mode in "${modes[@]}"; do
       status=0
       for input in "$sample" "$corpus"; do
         for command in "stats" "stats --network combined -f json" "conflict" "commenters" \
-          "render --view thread -o $out/t.svg" "render --view replies -o $out/r.png" \
+          "render --view thread --each-thread $out/threads" "render --view replies -o $out/r.png" \
           "render --view combined -o $out/c.pdf" "render --each-thread $out/each" \
           "export --to $out/bundle"; do
           code=0

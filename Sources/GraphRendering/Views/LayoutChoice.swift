@@ -76,8 +76,9 @@ public enum EdgeRouting: String, Sendable {
     case .dot: .ranked
     case .sfdp: .straight
     case .neato, .fdp, .circo, .twopi:
-      nodes.multipliedReportingOverflow(by: edges).partialValue <= splineBudget
-        && nodes <= splineBudget && edges <= splineBudget ? .splines : .straight
+      // Each bounded first, so that the product cannot overflow.
+      nodes <= splineBudget && edges <= splineBudget && nodes * edges <= splineBudget
+        ? .splines : .straight
     }
   }
 

@@ -76,7 +76,8 @@ public final class ProgressMeter: Sendable {
     /// are counted, and the time left at the rate so far once a tenth of a second has passed
     /// and something is done.
     public var line: String {
-      var text = "\(stage) \(Self.grouped(min(done, total)))/\(Self.grouped(total)) \(unit)"
+      let count = DigitGrouping.grouped(min(done, total), separator: ",")
+      var text = "\(stage) \(count)/\(DigitGrouping.grouped(total, separator: ",")) \(unit)"
       let seconds =
         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       if bytes > 0 && seconds > 0.1 {
@@ -89,17 +90,6 @@ public final class ProgressMeter: Sendable {
           ? ", \(Int(left.rounded(.up))) s left" : ", \(Int((left / 60).rounded(.up))) min left"
       }
       return text
-    }
-
-    /// 12345 as "12,345".
-    static func grouped(_ n: Int) -> String {
-      let digits = String(n.magnitude)
-      var out = ""
-      for (i, c) in digits.enumerated() {
-        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-        out.append(c)
-      }
-      return n < 0 ? "-" + out : out
     }
   }
 

@@ -196,3 +196,66 @@ struct CommentTableReaderTests {
     #expect(open?.line == 3)
   }
 }
+
+@Suite("JSON Lines read piece by piece")
+struct JSONLinesPiecesTests {
+  /// A table of `count` records in 40 threads, with an unreadable line, a line of invalid
+  /// UTF-8 and a blank line every so often, so that findings fall on piece boundaries.
+  static func table(count: Int) -> (bytes: [UInt8], records: Int, unreadable: [Int]) {
+    var bytes: [UInt8] = []
+    var records = 0
+    var unreadable: [Int] = []
+    for line in 1...count {
+      switch line % 97 {
+      case 13:
+        bytes += Array("{\"id\": \"x\(line)\", \"likes\": \"many\"}\n".utf8)
+        unreadable.append(line)
+      case 29:
+        bytes += Array("not json at all\n".utf8)
+        unreadable.append(line)
+      case 41: bytes += Array("   \n".utf8)
+      case 53:
+        bytes += Array("{\"id\": \"b\(line)\", \"thread\": \"t\(line % 40)\", \"text\": \"".utf8)
+        bytes += [0xC3, 0x28] + Array("\"}\n".utf8)
+        records += 1
+      default:
+        let parent = line > 40 ? ", \"reply_to\": \"c\(line - 40)\"" : ""
+        bytes += Array(
+          ("{\"id\": \"c\(line)\", \"thread\": \"t\(line % 40)\", \"author\": \"a\(line % 17)\""
+            + parent + ", \"text\": \"comment \(line) "
+            + String(repeating: "word ", count: line % 30)
+            + "\"}\n").utf8)
+        records += 1
+      }
+    }
+    return (bytes, records, unreadable)
+  }
+
+  static func read(_ bytes: [UInt8], pieceSize: Int) throws -> [CommentThread] {
+    let reader = try DecompressingReader(bytes: bytes, file: "p.jsonl")
+    let (table, error) = try CommentTableReader.readJSONLines(
+      reader, mapping: FieldMapping(), pieceSize: pieceSize)
+    #expect(error == nil)
+    return table.resolved().threads
+  }
+
+  @Test("Pieces of 4 KB give the threads, findings and lines of one piece, in file order")
+  func smallPieces() throws {
+    let (bytes, records, unreadable) = Self.table(count: 8_000)
+    #expect(bytes.count > 1 << 20)  // the one piece is scanned in several parts too
+    let whole = try Self.read(bytes, pieceSize: 1 << 23)
+    let pieces = try Self.read(bytes, pieceSize: 1 << 12)
+    #expect(pieces == whole)
+    #expect(whole.reduce(0) { $0 + $1.comments.count } == records)
+    let found = whole.flatMap(\.integrity.issues).filter { $0.kind == .unreadableRecord }
+    #expect(found.map(\.line).sorted() == unreadable)
+    let repaired = whole.flatMap(\.integrity.issues).filter { $0.kind == .encoding }
+    #expect(repaired.count == 8_000 / 97 + (8_000 % 97 >= 53 ? 1 : 0))
+    // File order within each thread, and each comment's own line.
+    for thread in whole {
+      let lines = thread.comments.map(\.sourceLine)
+      #expect(lines == lines.sorted())
+      for comment in thread.comments { #expect(comment.id.dropFirst() == "\(comment.sourceLine)") }
+    }
+  }
+}

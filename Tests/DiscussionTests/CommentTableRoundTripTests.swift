@@ -121,6 +121,28 @@ struct CommentTableRoundTripTests {
     #expect((parsed as? [Any])?.count == 36)
   }
 
+  @Test("Encoded in pieces on all cores, a table whose first threads have no comments is JSON")
+  func piecesAfterEmptyThreads() throws {
+    let empty = CommentThread(id: "e", sourceFile: "", comments: [])
+    var threads = [empty, empty]
+    threads += Self.corpus()
+    for format in CommentTableFormat.allCases {
+      var writer = CommentTableWriter(format: format)
+      var bytes: [UInt8] = []
+      writer.begin(into: &bytes)
+      for piece in writer.pieces(of: threads) { bytes += piece }
+      writer.end(into: &bytes)
+      #expect(bytes == CommentTableWriter.encode(threads, format: format))
+    }
+    var writer = CommentTableWriter(format: .json)
+    var bytes: [UInt8] = []
+    writer.begin(into: &bytes)
+    for piece in writer.pieces(of: threads) { bytes += piece }
+    writer.end(into: &bytes)
+    let parsed = try JSONSerialization.jsonObject(with: Data(bytes))
+    #expect((parsed as? [Any])?.count == 36)
+  }
+
   @Test("CSV layout: header, CRLF, quoting only when needed, empty cells for missing")
   func csvLayout() {
     let thread = CommentThread(

@@ -119,14 +119,15 @@ public enum CommentTableReader {
   /// buffers in turn: while one piece's complete lines are scanned, the next piece is read
   /// (and decompressed) into the other on another thread, after the unfinished last line
   /// carried over from the first.
+  /// `pieceSize` is for tests that cross many piece boundaries in a small file.
   static func readJSONLines(
-    _ reader: DecompressingReader, mapping: FieldMapping
+    _ reader: DecompressingReader, mapping: FieldMapping, pieceSize: Int = 1 << 23
   ) throws(InputError) -> (table: Table, error: InputError?) {
     var lines = JSONLinesReader(file: reader.file, mapping: mapping)
     var failure: InputError?
     // Pieces of 8 MB, or the file's size when it is smaller (a corpus of many small files
     // should not zero 16 MB for each).
-    let piece = max(1 << 12, min(1 << 23, (reader.sizeHint ?? (1 << 23)) + 1))
+    let piece = max(1 << 12, min(pieceSize, (reader.sizeHint ?? pieceSize) + 1))
     var current = PieceBuffer(size: piece)
     var next = PieceBuffer(size: piece)
     nonisolated(unsafe) let shared = reader
@@ -167,8 +168,14 @@ public enum CommentTableReader {
     }
     // A read or decompression error after some records keeps those and reports the error;
     // before any, it is the file's error.
-    if let failure, lines.commentCount == 0 { throw failure }
-    return (try lines.finish(), failure)
+    let table: Table
+    do throws(InputError) {
+      table = try lines.finish()
+    } catch {
+      throw failure ?? error
+    }
+    if let failure, table.source.comments == 0 { throw failure }
+    return (table, failure)
   }
 
   /// One of the two buffers ``readJSONLines(_:mapping:)`` reads into.

@@ -3,7 +3,8 @@ import Foundation
 /// Reads a JSON Lines comment table as it streams in, one piece of bytes at a time, so that
 /// a dump of many gigabytes is never held whole: the layout is recognised from the first
 /// record, and each piece's lines are scanned on all cores (split at line ends; each part's
-/// records are added in file order, so the result does not depend on scheduling).
+/// records are added in file order, so the result does not depend on scheduling). A piece's
+/// records go into their threads on one core while the next piece is scanned on the others.
 ///
 /// A line that is not JSON, or not an object, or whose fields have the wrong types, is an
 /// ``IntegrityReport/IssueKind/unreadableRecord`` finding with its line; a line with invalid
@@ -16,14 +17,13 @@ struct JSONLinesReader {
   let mapping: FieldMapping
   private(set) var layout: TableLayout?
   private var decoder: CommentRecordDecoder?
-  /// The scanner each part starts from (its key cache warm from the last part), and the
-  /// unread fields counted so far.
+  /// The scanner each part starts from (its key cache warm from the last part).
   private var scanner: JSONRecordScanner?
-  private var unread = UnreadFieldCounter()
-  private var builder: ThreadBuilder
+  private let sink: RecordSink
+  /// The last piece's parts, scanned and not yet in their threads.
+  private var pending: [ScannedPart] = []
   private var nextLine = 1
   private var anyJSON = false
-  private var firstError: (line: Int, message: String)?
   private var sawBOMCheck = false
 
   /// Bytes scanned per part when a piece is split across cores.
@@ -32,11 +32,8 @@ struct JSONLinesReader {
   init(file: String, mapping: FieldMapping) {
     self.file = file
     self.mapping = mapping
-    builder = ThreadBuilder(file: file)
+    sink = RecordSink(file: file)
   }
-
-  /// Comments read so far.
-  var commentCount: Int { builder.commentCount }
 
   /// Reads complete lines (the last one may lack its line end only at the end of the file).
   mutating func read(lines: UnsafeBufferPointer<UInt8>) throws(InputError) {
@@ -52,12 +49,14 @@ struct JSONLinesReader {
 
   /// The threads and what the file was read as.
   mutating func finish() throws(InputError) -> CommentTableReader.Table {
-    if !anyJSON, let firstError {
+    sink.add(pending)
+    pending = []
+    if !anyJSON, let firstError = sink.firstError {
       throw InputError(
         file: file, line: firstError.line, message: "not JSON Lines: \(firstError.message)")
     }
     return CommentTableReader.finish(
-      &builder, layout: layout, decoder: decoder, unread: unread, file: file)
+      &sink.builder, layout: layout, decoder: decoder, unread: sink.unread, file: file)
   }
 
   // MARK: - Lines
@@ -77,25 +76,23 @@ struct JSONLinesReader {
     let decoder = self.decoder!
     var template = scanner!
     template.unread.resetCounts()
-    let results: [(outcomes: [LineOutcome], scanner: JSONRecordScanner)]
-    if parts.count == 1 {
-      var one = template
-      let outcomes = Self.scan(buffer, parts[0], scanner: &one, decoder: decoder)
-      results = [(outcomes, one)]
-    } else {
-      nonisolated(unsafe) let shared = buffer
-      let start = template
-      results = concurrentMap(count: parts.count) { k in
-        var part = start
-        let outcomes = Self.scan(shared, parts[k], scanner: &part, decoder: decoder)
-        return (outcomes, part)
+    // Task 0 puts the last piece's records into their threads (the one part of reading that
+    // runs on one core) while the other tasks scan this piece's parts.
+    nonisolated(unsafe) let shared = buffer
+    let start = template
+    let previous = pending
+    let sink = self.sink
+    let results = concurrentMap(count: parts.count + 1) { k -> ScannedPart? in
+      guard k > 0 else {
+        sink.add(previous)
+        return nil
       }
+      var part = start
+      let outcomes = Self.scan(shared, parts[k - 1], scanner: &part, decoder: decoder)
+      return ScannedPart(outcomes: outcomes, scanner: part)
     }
-    for result in results {
-      unread.merge(result.scanner.unread)
-      for outcome in result.outcomes { apply(outcome) }
-    }
-    scanner = results.last!.scanner
+    pending = results.compactMap { $0 }
+    scanner = pending.last!.scanner
   }
 
   /// The layout, from the first line that is a JSON object; lines before it are findings.
@@ -119,13 +116,14 @@ struct JSONLinesReader {
       do {
         value = try parser.parseDocument()
       } catch {
-        if firstError == nil { firstError = (error.line, error.message) }
-        builder.addUnreadable(line: line, message: "not JSON: \(error.message)")
+        if sink.firstError == nil { sink.firstError = (error.line, error.message) }
+        sink.builder.addUnreadable(line: line, message: "not JSON: \(error.message)")
         continue
       }
       anyJSON = true
       guard case .object = value else {
-        builder.addUnreadable(line: line, message: "record is \(value.kindName), not an object")
+        sink.builder.addUnreadable(
+          line: line, message: "record is \(value.kindName), not an object")
         continue
       }
       let keys = Self.keys(of: value)
@@ -139,32 +137,17 @@ struct JSONLinesReader {
       self.layout = layout
       let decoder = CommentRecordDecoder(layout: layout)
       self.decoder = decoder
-      builder.threadsFromRoots = layout.kind == .hackerNews && !layout.isMapped(.thread)
+      sink.builder.threadsFromRoots = layout.kind == .hackerNews && !layout.isMapped(.thread)
       scanner = JSONRecordScanner(plan: decoder.plan)
       return (start, line)
     }
     return (buffer.count, line)
   }
 
-  private mutating func apply(_ outcome: LineOutcome) {
-    switch outcome {
-    case .record(let decoded):
-      builder.add(decoded)
-    case .unreadable(let line, let message, let thread):
-      if firstError == nil { firstError = (line, message) }
-      builder.addUnreadable(line: line, message: message, thread: thread)
-    case .repaired(let line):
-      builder.addFileIssue(
-        IntegrityReport.Issue(
-          kind: .encoding, file: file, line: line,
-          message: "invalid UTF-8 bytes replaced with U+FFFD"))
-    }
-  }
-
   // MARK: - Scanning a part
 
-  enum LineOutcome {
-    case record(CommentRecordDecoder.Decoded)
+  /// What a line gave that is not a record.
+  enum LineFinding {
     case unreadable(line: Int, message: String, thread: String?)
     case repaired(line: Int)
   }
@@ -172,6 +155,38 @@ struct JSONLinesReader {
   struct Part {
     var range: Range<Int>
     var firstLine: Int
+    var lineCount: Int
+  }
+
+  /// A part's outcomes, and the scanner that read it (its unread fields, its key cache).
+  struct ScannedPart {
+    var outcomes: PartOutcomes
+    var scanner: JSONRecordScanner
+  }
+
+  /// A part's records, and its findings with the number of records read before each.
+  struct PartOutcomes {
+    var records: MovableRecords
+    var findings: [(before: Int, finding: LineFinding)] = []
+
+    init(capacity: Int) { records = MovableRecords(capacity: capacity) }
+
+    /// The thread of the last record, whose string the records after it in the same thread
+    /// share: one string for a run of records, freed where it was made, and a hot cache line
+    /// for the lookup that puts them in their thread.
+    private var lastThread: String?
+
+    mutating func add(_ finding: LineFinding) { findings.append((records.count, finding)) }
+
+    mutating func add(_ record: CommentRecordDecoder.Decoded) {
+      var record = record
+      if let thread = record.thread, thread == lastThread {
+        record.thread = lastThread
+      } else {
+        lastThread = record.thread
+      }
+      records.append(record)
+    }
   }
 
   /// The lines from `from` split into parts of about ``partSize`` bytes at line ends.
@@ -185,18 +200,19 @@ struct JSONLinesReader {
       var end = min(buffer.count, start + partSize)
       if end < buffer.count { end = lineEnd(buffer, from: end) + 1 }
       end = min(end, buffer.count)
-      parts.append(Part(range: start..<end, firstLine: line))
-      line += lineCount(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      let count = lineCount(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+      parts.append(Part(range: start..<end, firstLine: line, lineCount: count))
+      line += count
       start = end
     }
-    return parts.isEmpty ? [Part(range: from..<from, firstLine: firstLine)] : parts
+    return parts.isEmpty ? [Part(range: from..<from, firstLine: firstLine, lineCount: 0)] : parts
   }
 
   private static func scan(
     _ buffer: UnsafeBufferPointer<UInt8>, _ part: Part, scanner: inout JSONRecordScanner,
     decoder: CommentRecordDecoder
-  ) -> [LineOutcome] {
-    var outcomes: [LineOutcome] = []
+  ) -> PartOutcomes {
+    var outcomes = PartOutcomes(capacity: part.lineCount)
     let region = UnsafeBufferPointer(rebasing: buffer[part.range])
     let clean = TextDecoding.isCleanUTF8(region)
     var start = part.range.lowerBound
@@ -213,7 +229,7 @@ struct JSONLinesReader {
           buffer, start..<end, line: line, scanner: &scanner, decoder: decoder, into: &outcomes)
       } else {
         let repaired = repairedUTF8(Array(buffer[start..<end]))
-        if repaired.changed { outcomes.append(.repaired(line: line)) }
+        if repaired.changed { outcomes.add(.repaired(line: line)) }
         repaired.bytes.withUnsafeBufferPointer { bytes in
           record(
             bytes, 0..<bytes.count, line: line, scanner: &scanner, decoder: decoder,
@@ -227,26 +243,26 @@ struct JSONLinesReader {
   private static func record(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int,
     scanner: inout JSONRecordScanner, decoder: CommentRecordDecoder,
-    into outcomes: inout [LineOutcome]
+    into outcomes: inout PartOutcomes
   ) {
     do {
       let (isObject, kind) = try scanner.scanRecord(
         bytes, from: range.lowerBound, to: range.upperBound)
       guard isObject else {
-        outcomes.append(
+        outcomes.add(
           .unreadable(line: line, message: "record is \(kind), not an object", thread: nil))
         return
       }
     } catch {
-      outcomes.append(.unreadable(line: line, message: "not JSON: \(error.message)", thread: nil))
+      outcomes.add(.unreadable(line: line, message: "not JSON: \(error.message)", thread: nil))
       return
     }
     scanner.slots.withUnsafeBufferPointer { slots in
       let fields = JSONRecordFields(bytes: bytes, slots: slots)
       switch decoder.decode(fields, line: line) {
-      case .success(let decoded): outcomes.append(.record(decoded))
+      case .success(let decoded): outcomes.add(decoded)
       case .failure(let error):
-        outcomes.append(
+        outcomes.add(
           .unreadable(line: line, message: error.message, thread: decoder.threadHint(fields)))
       }
     }
@@ -313,5 +329,86 @@ extension JSONValue {
   var memberNames: [String] {
     guard case .object(let members) = self else { return [] }
     return members.map(\.key)
+  }
+}
+
+/// Decoded records written once and then moved out one by one, in order: a record copied out
+/// of an array retains each of its strings, and the array's end releases them again, which
+/// was most of the time that reading spends on one core.
+final class MovableRecords: @unchecked Sendable {
+  typealias Record = CommentRecordDecoder.Decoded
+  private let base: UnsafeMutablePointer<Record>
+  private let capacity: Int
+  /// Records appended.
+  private(set) var count = 0
+  private var taken = 0
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    base = .allocate(capacity: max(capacity, 1))
+  }
+
+  /// Adds a record; at most `capacity` are added.
+  func append(_ record: Record) {
+    precondition(count < capacity, "more records than lines")
+    (base + count).initialize(to: record)
+    count += 1
+  }
+
+  /// The next record not yet taken, moved out.
+  func take() -> Record {
+    precondition(taken < count, "no record left")
+    defer { taken += 1 }
+    return (base + taken).move()
+  }
+
+  deinit {
+    (base + taken).deinitialize(count: count - taken)
+    base.deallocate()
+  }
+}
+
+/// Where a JSON Lines file's scanned parts go, in file order: records into their threads,
+/// findings into the integrity report. A class so that it fills on one core while the reader
+/// scans the next piece on the others; one task at a time touches it.
+final class RecordSink: @unchecked Sendable {
+  let file: String
+  var builder: ThreadBuilder
+  var unread = UnreadFieldCounter()
+  var firstError: (line: Int, message: String)?
+
+  init(file: String) {
+    self.file = file
+    builder = ThreadBuilder(file: file)
+  }
+
+  /// Adds the parts' records and findings in order, moving each record into its thread.
+  func add(_ parts: [JSONLinesReader.ScannedPart]) {
+    for part in parts {
+      unread.merge(part.scanner.unread)
+      let outcomes = part.outcomes
+      var next = 0
+      for k in 0..<outcomes.records.count {
+        while next < outcomes.findings.count, outcomes.findings[next].before == k {
+          add(outcomes.findings[next].finding)
+          next += 1
+        }
+        builder.add(outcomes.records.take())
+      }
+      for finding in outcomes.findings[next...] { add(finding.finding) }
+    }
+  }
+
+  private func add(_ finding: JSONLinesReader.LineFinding) {
+    switch finding {
+    case .unreadable(let line, let message, let thread):
+      if firstError == nil { firstError = (line, message) }
+      builder.addUnreadable(line: line, message: message, thread: thread)
+    case .repaired(let line):
+      builder.addFileIssue(
+        IntegrityReport.Issue(
+          kind: .encoding, file: file, line: line,
+          message: "invalid UTF-8 bytes replaced with U+FFFD"))
+    }
   }
 }

@@ -36,26 +36,27 @@ struct ThreadBuilder {
   /// extensions (`data/a.jsonl.gz` → `a`), or `stdin` for standard input.
   var defaultThreadID: String { InputNaming.threadID(forPath: file) }
 
-  /// Comments added so far.
-  private(set) var commentCount = 0
-
   /// Adds a decoded record.
-  mutating func add(_ decoded: CommentRecordDecoder.Decoded) {
-    commentCount += 1
+  mutating func add(_ decoded: consuming CommentRecordDecoder.Decoded) {
     guard let thread = decoded.thread else {
       if threadsFromRoots {
         rootless.append((decoded.comment, decoded.title))
       } else {
         unnamedThreads.insert(defaultThreadID)
-        append(decoded, to: threadIndex(defaultThreadID))
+        append(&decoded, to: threadIndex(defaultThreadID))
       }
       return
     }
-    append(decoded, to: threadIndex(thread))
+    // A run of records of one thread: no lookup (the strings are one when the reader shares
+    // them, and then compare at once).
+    if let lastThread, threads[lastThread].id == thread {
+      append(&decoded, to: lastThread)
+    } else {
+      append(&decoded, to: threadIndex(thread))
+    }
   }
 
-  private mutating func append(_ decoded: CommentRecordDecoder.Decoded, to index: Int) {
-    threads[index].comments.append(decoded.comment)
+  private mutating func append(_ decoded: inout CommentRecordDecoder.Decoded, to index: Int) {
     if threads[index].title == nil, let title = decoded.title, !title.isEmpty {
       threads[index].title = title
     }
@@ -63,6 +64,11 @@ struct ThreadBuilder {
       threads[index].published = decoded.comment.time
     }
     lastThread = index
+    // Moved out, not copied (a copy retains each of its strings, and the record's end
+    // releases them again): reading a table's records into threads runs on one core.
+    var comment = Comment(id: "", author: nil)
+    swap(&comment, &decoded.comment)
+    threads[index].comments.append(comment)
   }
 
   /// Records a record that could not be read, in `thread` when known.
@@ -131,9 +137,9 @@ struct ThreadBuilder {
     guard !rootless.isEmpty else { return }
     let root = Self.roots(of: rootless.map(\.comment))
     for (k, record) in rootless.enumerated() {
-      append(
-        CommentRecordDecoder.Decoded(thread: root[k], comment: record.comment, title: record.title),
-        to: threadIndex(root[k]))
+      var decoded = CommentRecordDecoder.Decoded(
+        thread: root[k], comment: record.comment, title: record.title)
+      append(&decoded, to: threadIndex(root[k]))
     }
     rootless = []
   }

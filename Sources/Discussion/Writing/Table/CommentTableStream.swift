@@ -39,10 +39,9 @@ public final class CommentTableStream {
         size += threads[end].comments.reduce(0) { $0 + $1.textUTF8.count + 160 }
         end += 1
       }
-      var piece: [UInt8] = []
-      writer.append(contentsOf: Array(threads[start..<end]), into: &piece)
+      let pieces = writer.pieces(of: Array(threads[start..<end]))
       try check()
-      enqueue(piece)
+      for piece in pieces { enqueue(piece) }
       start = end
     }
   }

@@ -48,10 +48,12 @@ public struct CommentTableWriter: Sendable {
     recordsWritten += thread.comments.count
   }
 
-  /// Appends the records of several threads, encoded on all cores in groups of about a
-  /// megabyte of text and joined in order: the bytes are those of appending them one by one.
+  /// The records of several threads, encoded on all cores in groups of about a megabyte of
+  /// text, one piece a group in order: joined, the bytes are those of appending the threads
+  /// one by one. Pieces rather than one buffer, so that a caller that writes them as they are
+  /// does not copy the table once more on one core.
   /// - Complexity: O(size of the threads' text), divided among the cores.
-  public mutating func append(contentsOf threads: [CommentThread], into out: inout [UInt8]) {
+  public mutating func pieces(of threads: [CommentThread]) -> [[UInt8]] {
     var groups: [Range<Int>] = []
     var start = 0
     var size = 0
@@ -64,21 +66,18 @@ public struct CommentTableWriter: Sendable {
       }
     }
     if start < threads.count { groups.append(start..<threads.count) }
-    guard groups.count > 1 else {
-      for thread in threads { append(thread, into: &out) }
-      return
-    }
-    let firstAt = recordsWritten == 0
+    // The thread whose first record is the table's first (JSON's commas); threads before it
+    // have no records.
+    let firstRecordThread = recordsWritten == 0 ? threads.firstIndex { !$0.comments.isEmpty } : nil
     let ranges = groups
-    let pieces = concurrentMap(count: ranges.count) { [self] g in
+    defer { recordsWritten += threads.reduce(0) { $0 + $1.comments.count } }
+    return concurrentMap(count: ranges.count) { [self] g in
       var piece: [UInt8] = []
       for k in ranges[g] {
-        appendRecords(threads[k], first: firstAt && g == 0 && k == 0, into: &piece)
+        appendRecords(threads[k], first: k == firstRecordThread, into: &piece)
       }
       return piece
     }
-    for piece in pieces { out.append(contentsOf: piece) }
-    recordsWritten += threads.reduce(0) { $0 + $1.comments.count }
   }
 
   /// The records of a thread; `first` when none was written before it (JSON's commas).
@@ -86,17 +85,18 @@ public struct CommentTableWriter: Sendable {
     var first = first
     var threadJSON: [UInt8] = []
     if format != .csv { JSONText.append(thread.id, to: &threadJSON) }
-    for comment in thread.comments {
+    // By index, so that each comment is borrowed rather than copied (a copy retains its strings).
+    for k in thread.comments.indices {
       switch format {
       case .jsonLines:
-        appendJSONObject(comment, thread: threadJSON, pretty: false, into: &out)
+        appendJSONObject(thread.comments[k], thread: threadJSON, pretty: false, into: &out)
         out.append(lf)
       case .json:
         if !first { out.append(UInt8(ascii: ",")) }
         out.append(lf)
-        appendJSONObject(comment, thread: threadJSON, pretty: true, into: &out)
+        appendJSONObject(thread.comments[k], thread: threadJSON, pretty: true, into: &out)
       case .csv:
-        appendCSVRow(comment, thread: thread.id, into: &out)
+        appendCSVRow(thread.comments[k], thread: thread.id, into: &out)
       }
       first = false
     }

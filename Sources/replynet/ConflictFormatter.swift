@@ -26,13 +26,13 @@ enum TableText {
     if table.rows.isEmpty { return out + "  (none)\n" }
     if table.header.isEmpty {
       let width = table.rows.map { $0[0].count }.max() ?? 0
-      for row in table.rows { out += "  " + pad(row[0], width) + "  " + row[1] + "\n" }
+      for row in table.rows { out += "  " + TextColumns.pad(row[0], width) + "  " + row[1] + "\n" }
       return out
     }
-    let grid = [table.header] + table.rows.map { $0.map { truncate($0, 40) } }
+    let grid = [table.header] + table.rows.map { $0.map { TextColumns.truncate($0, 40) } }
     let widths = (0..<table.header.count).map { c in grid.map { $0[c].count }.max() ?? 0 }
     for line in grid {
-      var cells = line.enumerated().map { pad($1, widths[$0]) }
+      var cells = line.enumerated().map { TextColumns.pad($1, widths[$0]) }
       cells[cells.count - 1] = line[line.count - 1]
       out += "  " + cells.joined(separator: "  ") + "\n"
     }
@@ -52,13 +52,5 @@ enum TableText {
     for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
     if let note = table.note { out += "\n… \(note)\n" }
     return out
-  }
-
-  static func truncate(_ s: String, _ width: Int) -> String {
-    s.count <= width ? s : String(s.prefix(width - 1)) + "…"
-  }
-
-  static func pad(_ s: String, _ width: Int) -> String {
-    s + String(repeating: " ", count: max(0, width - s.count))
   }
 }

@@ -56,7 +56,7 @@ struct StatsCommand: ParsableCommand {
     let order = CommenterRanking.rows(stats, sortedBy: sort)
     let limit = top ?? (format == .table ? 25 : order.count)
     let rows = Array(order.prefix(limit))
-    print(StatsFormatter(stats: stats, rows: rows).render(format), terminator: "")
+    print(StatsFormatter(view: StatsView(stats: stats, rows: rows)).render(format), terminator: "")
     printer.finish()
     if !errors.isEmpty { throw ReplynetExit.dataError }
   }

@@ -14,9 +14,9 @@ SAMPLE      := Graphs/fakti-belarus-eu-2025-10-17.txt
 # zlib1g-dev, libzstd-dev: reading .gz and .zst inputs; zstd: the program that makes Reddit's
 # dumps, which the tests use to make theirs; libsqlite3-dev: SQLite exports (GRDB);
 # pkg-config: how SwiftPM finds the C libraries; time: GNU time, the peak memory of a run
-# (benchmark, tests).
+# (benchmark, tests); chromium, chromium-driver: the browser the report's test opens it in.
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libzstd-dev zstd \
-  libsqlite3-dev pkg-config time
+  libsqlite3-dev pkg-config time chromium chromium-driver
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 
@@ -52,6 +52,10 @@ demo: build
 	@echo "== replynet render $(SAMPLE) --view VIEW -o $(GRAPH_STEM).VIEW.{dot,svg}"
 	@$(MAKE) --no-print-directory graphs
 	@ls -1 $(GRAPH_STEM).*.svg
+	@echo
+	@echo "== replynet report $(SAMPLE) -o $(GRAPH_STEM).report.html"
+	@$(BIN) report --quiet $(SAMPLE) -o $(GRAPH_STEM).report.html
+	@echo "wrote $(GRAPH_STEM).report.html: open it in a browser"
 
 # The sample thread's diagrams, every view as DOT and SVG (committed; GalleryTests renders
 # them again and compares the DOT byte for byte and the SVG structurally).
@@ -91,12 +95,15 @@ exports: build
 # The Swift tests, then every export opened by the tool that consumes it (NetworkX, igraph,
 # sqlite3, csv, frictionless) and the notebook executed headless, then files made by the
 # programs that make them (ConvoKit, zstd, youtube-comment-downloader) read and their reply
-# networks checked against NetworkX; the Python checks install what they lack from PyPI.
+# networks checked against NetworkX, then reports opened in headless Chromium (sorting,
+# filtering, no script from the data, axe-core); the Python checks install what they lack
+# from PyPI.
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 scripts/check_exports.py --replynet .build/debug/replynet
 	python3 scripts/check_sources.py --replynet .build/debug/replynet
+	python3 scripts/check_report.py --replynet .build/debug/replynet
 
 bench: deps
 	$(SWIFT) build -c release --product ReplynetBenchmarks

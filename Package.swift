@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "GraphRendering", targets: ["GraphRendering"]),
     .library(name: "GraphExport", targets: ["GraphExport"]),
     .library(name: "Findings", targets: ["Findings"]),
+    .library(name: "Report", targets: ["Report"]),
     .executable(name: "replynet", targets: ["replynet"]),
   ],
   dependencies: [
@@ -41,10 +42,14 @@ let package = Package(
         "DiscussionGraph", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
+    // `replynet report`: one self-contained HTML file built from the libraries above.
+    .target(
+      name: "Report",
+      dependencies: ["Discussion", "DiscussionGraph", "Findings", "GraphRendering", "GraphExport"]),
     .executableTarget(
       name: "replynet",
       dependencies: [
-        "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport", "Findings",
+        "Discussion", "DiscussionGraph", "GraphRendering", "GraphExport", "Findings", "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Wall time, CPU time and peak memory of a program as its user runs it (benchmark, tests).
@@ -69,6 +74,9 @@ let package = Package(
     .testTarget(
       name: "GraphExportTests",
       dependencies: ["GraphExport", "Discussion", "DiscussionGraph"]),
+    .testTarget(
+      name: "ReportTests",
+      dependencies: ["Report", "Findings", "Discussion", "DiscussionGraph", "GraphExport"]),
     .testTarget(
       name: "FindingsTests",
       dependencies: ["Findings", "Discussion", "DiscussionGraph"]),

@@ -122,7 +122,8 @@ public struct ConflictTables: Sendable {
 
   // MARK: Values
 
-  func author(_ index: Int?) -> String {
+  /// A commenter's display name, or "(unknown)" for a comment whose author is not known.
+  public func author(_ index: Int?) -> String {
     guard let index else { return "(unknown)" }
     return report.corpus.commenters[index].displayName
   }

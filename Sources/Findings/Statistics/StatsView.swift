@@ -108,7 +108,7 @@ public struct StatsView: Sendable {
   }
 
   /// Shortest text that reads back as the same Double (Swift's description is exact).
-  static func jsonNumber(_ x: Double) -> String {
+  public static func jsonNumber(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
   }
 }

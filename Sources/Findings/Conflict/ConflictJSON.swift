@@ -35,8 +35,19 @@ public struct ConflictJSON: Sendable {
       ("hostile_comments", int(s.hostileComments)), ("hostility_rate", number(s.hostilityRate)),
       ("replies", int(s.replies)), ("hostile_replies", int(s.hostileReplies)),
       ("triangles", int(s.balance.triangles)), ("balanced_triangles", int(s.balance.balanced)),
-      ("structural_balance", number(s.balance.ratio)),
     ]
+    if let reason = MeasurementMinimums.balance(triangles: s.balance.triangles) {
+      fields += [("structural_balance", "null"), ("structural_balance_reason", string(reason))]
+    } else {
+      fields.append(("structural_balance", number(s.balance.ratio)))
+    }
+    if let reason = s.polarisationNotMeasured {
+      fields += [
+        ("camp_sizes", "null"), ("modularity", "null"), ("modularity_p", "null"),
+        ("ei_index", "null"), ("ei_index_p", "null"), ("rwc", "null"), ("rwc_p", "null"),
+        ("polarisation_reason", string(reason)),
+      ]
+    }
     if let p = s.polarisation {
       fields += [
         ("camp_sizes", "[\(p.members(0).count), \(p.members(1).count)]"),

@@ -45,9 +45,11 @@ public struct ConflictTables: Sendable {
       ["reciprocity", "\(n(s.reciprocity)) (rho \(n(s.reciprocityRho)))"],
       [
         "structural balance",
-        "\(n(s.balance.ratio)) (\(s.balance.balanced) of \(s.balance.triangles) triangles balanced)",
+        MeasurementMinimums.balance(triangles: s.balance.triangles)
+          ?? "\(n(s.balance.ratio)) (\(s.balance.balanced) of \(s.balance.triangles) triangles balanced)",
       ],
     ]
+    if let reason = s.polarisationNotMeasured { rows.append(["camps", reason]) }
     if let p = s.polarisation {
       rows.append([
         "camps",
@@ -109,7 +111,10 @@ public struct ConflictTables: Sendable {
   }
 
   public var camps: FindingsTable {
-    guard report.camps != nil else { return FindingsTable(title: "Camps", header: [], rows: []) }
+    guard report.camps != nil else {
+      let reason = report.summary.polarisationNotMeasured
+      return FindingsTable(title: "Camps", header: [], rows: reason.map { [["camps", $0]] } ?? [])
+    }
     var rows: [[String]] = []
     for side in [UInt8(0), 1] {
       let members = report.campMembers(side)

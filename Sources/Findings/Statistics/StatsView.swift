@@ -35,8 +35,16 @@ public struct StatsView: Sendable {
       ["reciprocity", f(s.reciprocity)], ["reciprocity rho", f(s.reciprocityRho)],
       ["weak components", "\(s.weakComponents) (largest \(s.largestWeakComponent))"],
       ["strong components", String(s.strongComponents)], ["diameter", String(s.diameter)],
-      ["degree assortativity", f(s.degreeAssortativity)],
-      ["communities", "\(s.communities) (modularity \(f(s.modularity)))"],
+      [
+        "degree assortativity",
+        MeasurementMinimums.assortativity(edges: s.edges) ?? f(s.degreeAssortativity),
+      ],
+      [
+        "communities",
+        "\(s.communities) (modularity "
+          + (MeasurementMinimums.modularity(largestComponent: s.largestWeakComponent)
+            ?? f(s.modularity)) + ")",
+      ],
     ]
     if let k = s.pathSampleSources { rows.append(["path metrics", "estimated from \(k) sources"]) }
     return FindingsTable(title: "Network", header: [], rows: rows)
@@ -79,9 +87,20 @@ public struct StatsView: Sendable {
       ("reciprocity_rho", f(s.reciprocityRho)), ("weak_components", String(s.weakComponents)),
       ("largest_weak_component", String(s.largestWeakComponent)),
       ("strong_components", String(s.strongComponents)), ("diameter", String(s.diameter)),
-      ("degree_assortativity", f(s.degreeAssortativity)), ("communities", String(s.communities)),
-      ("modularity", f(s.modularity)),
     ]
+    if let reason = MeasurementMinimums.assortativity(edges: s.edges) {
+      graph += [
+        ("degree_assortativity", "null"), ("degree_assortativity_reason", JSONText.quoted(reason)),
+      ]
+    } else {
+      graph.append(("degree_assortativity", f(s.degreeAssortativity)))
+    }
+    graph.append(("communities", String(s.communities)))
+    if let reason = MeasurementMinimums.modularity(largestComponent: s.largestWeakComponent) {
+      graph += [("modularity", "null"), ("modularity_reason", JSONText.quoted(reason))]
+    } else {
+      graph.append(("modularity", f(s.modularity)))
+    }
     graph.append(("path_sample_sources", s.pathSampleSources.map(String.init) ?? "null"))
     var out = "{\n  \"graph\": {"
     out += graph.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "},\n"

@@ -60,6 +60,18 @@ enum NetworkTables {
     func num(_ name: String, _ v: Double, _ d: String) -> ExportColumn {
       ExportColumn(name: name, type: .number, description: d, unit: "1", values: .numbers([v]))
     }
+    // Not measured below its minimum (MeasurementMinimums): missing, with the reason beside.
+    func measured(_ name: String, _ v: Double, _ d: String, reason: String?) -> [ExportColumn] {
+      [
+        num(name, reason == nil ? v : .nan, d + "; missing when not measured"),
+        ExportColumn(
+          name: name + "_reason", type: .string,
+          description: "Why \(name) is not measured (too small a network); missing when it is",
+          values: .strings([reason])),
+      ]
+    }
+    let assortativity = MeasurementMinimums.assortativity(edges: s.edges)
+    let modularity = MeasurementMinimums.modularity(largestComponent: s.largestWeakComponent)
     return [
       int("nodes", s.nodes, "Commenters (nodes)", "commenters"),
       int("edges", s.edges, "Distinct directed pairs u -> v", "edges"),
@@ -77,15 +89,20 @@ enum NetworkTables {
         "commenters"),
       int("strong_components", s.strongComponents, "Strongly connected components", "components"),
       int("diameter", s.diameter, "Largest finite directed distance", "hops"),
-      num(
-        "degree_assortativity", s.degreeAssortativity,
-        "Out-degree of source vs in-degree of target (Newman 2003); missing when undefined"),
-      int("communities", s.communities, "Communities found", "communities"),
-      num("modularity", s.modularity, "Modularity of the communities (undirected projection)"),
-      int(
-        "path_sample_sources", s.pathSampleSources,
-        "Sources sampled for path metrics; missing when exact", "commenters"),
     ]
+      + measured(
+        "degree_assortativity", s.degreeAssortativity,
+        "Out-degree of source vs in-degree of target (Newman 2003); missing when undefined",
+        reason: assortativity)
+      + [int("communities", s.communities, "Communities found", "communities")]
+      + measured(
+        "modularity", s.modularity, "Modularity of the communities (undirected projection)",
+        reason: modularity)
+      + [
+        int(
+          "path_sample_sources", s.pathSampleSources,
+          "Sources sampled for path metrics; missing when exact", "commenters")
+      ]
   }
 
   /// One row per network: its name and summary.

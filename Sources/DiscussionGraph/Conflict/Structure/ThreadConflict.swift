@@ -33,14 +33,19 @@ public struct ThreadConflict: Sendable, Hashable {
   public var hostileReplies: Int
   /// Structural balance of the signed commenter network.
   public var balance: StructuralBalance
-  /// The two-sided split and its polarisation; nil when not computed.
+  /// The two-sided split and its polarisation; nil when not computed, or not measured
+  /// (``polarisationNotMeasured``).
   public var polarisation: Polarisation?
+  /// Why the camps were not measured (``MeasurementMinimums/polarisationCommenters``), when
+  /// they were asked for and the largest component is too small; nil otherwise.
+  public var polarisationNotMeasured: String?
 
   /// Measures the given threads (one thread: a per-thread row; all: a corpus summary).
   /// `signed` is the signed network over the same threads.
   ///
   /// - Complexity: O(C) for C comments in the threads, plus the triangle count and, when
-  ///   `polarisation` is given, the polarisation and its null model.
+  ///   `polarisation` is given, the components and (on a large enough one) the polarisation
+  ///   and its null model.
   public init(
     corpus: Corpus, threads selected: [Int], comments signals: [[CommentConflict]],
     feuds feudList: [Feud],
@@ -101,6 +106,14 @@ public struct ThreadConflict: Sendable, Hashable {
     replies = signed.edges.reduce(0) { $0 + $1.replies }
     hostileReplies = signed.edges.reduce(0) { $0 + $1.hostileReplies }
     balance = StructuralBalance(signed)
-    polarisation = options.map { Polarisation(graph: signed.undirectedGraph, options: $0) }
+    let undirected = signed.undirectedGraph
+    if let options {
+      let components = undirected.weaklyConnectedComponents()
+      let largest = components.largest.map { components.sizes[$0] } ?? 0
+      polarisationNotMeasured = MeasurementMinimums.polarisation(largestComponent: largest)
+      // Not measured on a component too small: no null model run for a number not shown.
+      polarisation =
+        polarisationNotMeasured == nil ? Polarisation(graph: undirected, options: options) : nil
+    }
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 // Benchmarks of replynet's stages, in a release build:
 //   swift build -c release --product ReplynetBenchmarks && .build/release/ReplynetBenchmarks [stage…]
-// Stages: parse, read, stats, paths, render, conflict, export (default: all). Each prints its time, CPU
+// Stages: parse, read, stats, paths, render, conflict, export, commands (default: all). Each prints its time, CPU
 // time and peak memory. `stats` also runs python-igraph and NetworkX on the same graph
 // (scripts/bench/reference_bench.py) unless `--no-reference` is given.
 
@@ -39,4 +39,8 @@ if wanted("conflict") {
 if wanted("export") {
   print("\n== export: every format of the generated corpus")
   try ExportBenchmark.run(corpus)
+}
+if wanted("commands") {
+  print("\n== commands: the binary end to end on the corpus directory, as users run it")
+  try CommandsBenchmark.run(corpus)
 }

@@ -20,7 +20,7 @@ struct Replynet: ParsableCommand {
     version: ReplynetVersion.current,
     subcommands: [
       ParseCommand.self, StatsCommand.self, ConflictCommand.self, RenderCommand.self,
-      ExportCommand.self, CommentersCommand.self, ReportCommand.self,
+      ExportCommand.self, CommentersCommand.self, ReportCommand.self, TimelineCommand.self,
     ])
 
   /// Runs the command the arguments name, with interrupts removing any half-written output

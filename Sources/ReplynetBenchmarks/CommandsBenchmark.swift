@@ -1,0 +1,30 @@
+import Foundation
+
+/// The commands as users run them on the generated corpus (its page-text directory): the
+/// binary end to end, wall time, CPU time and its own peak memory, two runs each, beside the
+/// library stages of the other benchmarks (issue 16's targets: stats ≤ 4 s and ≤ 150 MB,
+/// conflict ≤ 8 s and ≤ 600 MB, export ≤ 10 s and ≤ 800 MB; the report ≤ 60 s).
+enum CommandsBenchmark {
+  static func run(_ corpus: BenchmarkCorpus) throws {
+    _ = try corpus.measuredFiles()
+    let directory = corpus.directory
+    let scratch = directory + "-commands"
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    try? FileManager.default.removeItem(atPath: scratch)
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    let commands: [(String, [String])] = [
+      ("stats", ["stats", "--quiet", directory]),
+      ("conflict --format json", ["conflict", "--quiet", "--format", "json", directory]),
+      ("export (every format)", ["export", "--quiet", directory, "--to", scratch + "/export"]),
+      ("timeline --by day", ["timeline", "--quiet", "--format", "json", directory]),
+      ("report", ["report", "--quiet", directory, "-o", scratch + "/report.html"]),
+    ]
+    for (name, arguments) in commands {
+      let runs = try CommandRun.measure(name, arguments, runs: 2)
+      let best = runs.map(\.seconds).min() ?? 0
+      let peak = runs.map(\.peakBytes).max() ?? 0
+      print(String(format: "  → %@: %.2f s best, peak %@", name, best, Memory.megabytes(peak)))
+      try? FileManager.default.removeItem(atPath: scratch + "/export")
+    }
+  }
+}

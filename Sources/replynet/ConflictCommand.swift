@@ -77,8 +77,12 @@ struct ConflictCommand: ParsableCommand {
         print("{\"explain\": \(JSONText.quoted(explain)), \"lines\": [\n    \(quoted)\n]}")
       }
     } else {
-      let formatter = ConflictFormatter(report: report, top: top)
-      print(formatter.render(format), terminator: "")
+      if format == .json {
+        // Written as it is encoded: the JSON of a large corpus is hundreds of megabytes.
+        ConflictJSON(report: report).write { print($0, terminator: "") }
+      } else {
+        print(ConflictFormatter(report: report, top: top).render(format), terminator: "")
+      }
     }
     printer.finish()
     if !errors.isEmpty { throw ReplynetExit.dataError }

@@ -10,14 +10,54 @@ public struct ConflictJSON: Sendable {
 
   /// The JSON text (two-space indentation, one record a line, keys in a fixed order).
   public func render() -> String {
-    var out = "{\n"
-    out += "  \"summary\": " + object(summary(report.summary)) + ",\n"
-    out += "  \"threads\": " + list(report.threads.map { object(summary($0)) }) + ",\n"
-    out += "  \"comments\": " + list(report.comments.joined().map { object(comment($0)) }) + ",\n"
-    out += "  \"feuds\": " + list(report.feuds.map { object(feud($0)) }) + ",\n"
-    out += "  \"commenters\": " + list(report.commenters.map { object(commenter($0)) }) + ",\n"
-    out += "  \"camps\": " + camps() + "\n}\n"
+    var out = ""
+    write { out += $0 }
     return out
+  }
+
+  /// The JSON text of ``render()`` in pieces, in order, for a caller that writes them as
+  /// they come: the lists are encoded on all cores a few thousand records at a time, and the
+  /// whole text (hundreds of megabytes for a large corpus) is never held at once.
+  /// - Complexity: O(size of the text), the records divided among the cores.
+  public func write(_ emit: (String) throws -> Void) rethrows {
+    let comments = Array(report.comments.joined())
+    try emit("{\n  \"summary\": " + object(summary(report.summary)) + ",\n  \"threads\": ")
+    try list(count: report.threads.count, emit) { object(summary(report.threads[$0])) }
+    try emit(",\n  \"comments\": ")
+    try list(count: comments.count, emit) { object(comment(comments[$0])) }
+    try emit(",\n  \"feuds\": ")
+    try list(count: report.feuds.count, emit) { object(feud(report.feuds[$0])) }
+    try emit(",\n  \"commenters\": ")
+    try list(count: report.commenters.count, emit) { object(commenter(report.commenters[$0])) }
+    try emit(",\n  \"camps\": " + camps() + "\n}\n")
+  }
+
+  /// Records a chunk encoded at once.
+  static let chunk = 4_096
+
+  /// `[\n    item,\n    item\n  ]` (or `[]`), its items made on all cores a chunk at a time.
+  private func list(
+    count: Int, _ emit: (String) throws -> Void, _ item: @escaping @Sendable (Int) -> String
+  ) rethrows {
+    guard count > 0 else { return try emit("[]") }
+    try emit("[\n    ")
+    let chunks = (count + Self.chunk - 1) / Self.chunk
+    // A few chunks a batch: the cores are busy, and a batch is all that is held.
+    let batch = 16
+    var first = 0
+    while first < chunks {
+      let last = min(chunks, first + batch)
+      let start = first
+      let texts = concurrentMap(count: last - first) { c in
+        let from = (start + c) * Self.chunk
+        return (from..<min(count, from + Self.chunk)).map(item).joined(separator: ",\n    ")
+      }
+      for (k, text) in texts.enumerated() {
+        try emit(first + k == 0 ? text : ",\n    " + text)
+      }
+      first = last
+    }
+    try emit("\n  ]")
   }
 
   typealias Fields = [(String, String)]
@@ -122,10 +162,6 @@ public struct ConflictJSON: Sendable {
 
   func object(_ fields: Fields) -> String {
     "{" + fields.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-  }
-
-  func list(_ items: [String]) -> String {
-    items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]"
   }
 
   func string(_ s: String) -> String { JSONText.quoted(s) }

@@ -52,7 +52,8 @@ import Testing
     #expect(
       one.tables.map(\.title) == [
         "Summary", "Most controversial comments", "Feuds",
-        "Lightning rods (hostile replies received)", "Camps",
+        "Lightning rods (hostile replies received)",
+        "Called a troll or paid (by distinct accusers)", "Camps",
       ])
   }
 

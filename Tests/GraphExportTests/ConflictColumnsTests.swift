@@ -43,6 +43,7 @@ import Testing
     #expect(
       node.map(\.name) == [
         "hostile_comments", "hostile_replies_sent", "hostile_replies_received", "feuds",
+        "accused_by",
       ])
     #expect((0..<3).map { node[0].text(at: $0) } == ["1", "1", "0"])
     #expect((0..<3).map { node[1].text(at: $0) } == ["1", "1", "0"])

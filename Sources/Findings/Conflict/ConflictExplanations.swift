@@ -153,6 +153,7 @@ public struct ConflictExplanations: Sendable {
       "controversy", "sum \(n(c.controversy)) over their comments, largest \(n(c.maxControversy))")
     line("replies", "\(c.repliesSent) sent, \(c.repliesReceived) received")
     line("hostile replies", "\(c.hostilitySent) sent, \(c.hostilityReceived) received")
+    line("accused by", "\(c.accusedBy) distinct commenters called them a troll or paid")
     line("feuds", "\(c.feuds) (\(c.commentsInFeuds) of their comments)")
     if let camp = c.camp { line("camp", camp == 0 ? "X" : "Y") }
     line("partners by camp", "X \(c.partnersInCamp[0]), Y \(c.partnersInCamp[1])")

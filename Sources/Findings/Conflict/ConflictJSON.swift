@@ -139,6 +139,7 @@ public struct ConflictJSON: Sendable {
       ("max_controversy", number(c.maxControversy)), ("replies_sent", int(c.repliesSent)),
       ("replies_received", int(c.repliesReceived)), ("hostile_comments", int(c.hostileComments)),
       ("hostility_sent", int(c.hostilitySent)), ("hostility_received", int(c.hostilityReceived)),
+      ("accused_by", int(c.accusedBy)),
       ("feuds", int(c.feuds)), ("comments_in_feuds", int(c.commentsInFeuds)),
       ("camp", c.camp.map { $0 == 0 ? "\"X\"" : "\"Y\"" } ?? "null"),
       ("role", string(c.primary.rawValue)),

@@ -17,6 +17,14 @@ extension ConflictReport {
     }
   }
 
+  /// Commenters called a troll or paid by at least one other, most accusers first (ties:
+  /// commenter order).
+  public var accused: [CommenterConflict] {
+    commenters.filter { $0.accusedBy > 0 }.sorted {
+      ($0.accusedBy, $1.commenter) > ($1.accusedBy, $0.commenter)
+    }
+  }
+
   /// The members of camp `side` (0 is X, 1 is Y), most comments first (ties: commenter
   /// order); empty without camps.
   public func campMembers(_ side: UInt8) -> [Int] {

@@ -15,7 +15,9 @@ public struct ConflictTables: Sendable {
   }
 
   /// Every table, in report order.
-  public var tables: [FindingsTable] { [summary, controversial, feuds, lightningRods, camps] }
+  public var tables: [FindingsTable] {
+    [summary, controversial, feuds, lightningRods, accused, camps]
+  }
 
   // MARK: Tables
 
@@ -108,6 +110,21 @@ public struct ConflictTables: Sendable {
       title: "Lightning rods (hostile replies received)",
       header: ["#", "commenter", "hostile recv", "replies recv", "hostile sent", "feuds", "roles"],
       rows: rows, note: ranked.count > top ? "\(ranked.count - top) more" : nil)
+  }
+
+  /// Commenters called a troll or paid, by how many different people.
+  public var accused: FindingsTable {
+    let ranked = report.accused
+    let rows = ranked.prefix(top).enumerated().map { rank, c in
+      [
+        String(rank + 1), author(c.commenter), String(c.accusedBy), String(c.hostilityReceived),
+        String(c.repliesReceived),
+      ]
+    }
+    return FindingsTable(
+      title: "Called a troll or paid (by distinct accusers)",
+      header: ["#", "commenter", "accusers", "hostile recv", "replies recv"], rows: rows,
+      note: ranked.count > top ? "\(ranked.count - top) more" : nil)
   }
 
   public var camps: FindingsTable {

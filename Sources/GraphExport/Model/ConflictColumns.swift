@@ -55,24 +55,14 @@ public struct ConflictColumns: ExportColumnProvider {
   }
 
   public func nodeColumns(for network: CommenterNetwork, corpus: Corpus) -> [ExportColumn] {
-    let n = corpus.commenters.count
-    var hostileComments = [Int?](repeating: 0, count: n)
-    for thread in comments {
-      for c in thread where c.isHostile {
-        if let a = c.author { hostileComments[a]! += 1 }
-      }
-    }
-    var sent = [Int?](repeating: 0, count: n)
-    var received = [Int?](repeating: 0, count: n)
-    for e in signed.edges {
-      sent[e.source]! += e.hostileReplies
-      received[e.target]! += e.hostileReplies
-    }
-    var feudCount = [Int?](repeating: 0, count: n)
-    for f in feuds {
-      feudCount[f.a]! += 1
-      feudCount[f.b]! += 1
-    }
+    // The commenter profiles of `replynet conflict`, counted by the same code.
+    let profiles = CommenterConflict.all(
+      corpus: corpus, comments: comments, signed: signed, feuds: feuds, camps: nil)
+    let hostileComments = profiles.map { Optional($0.hostileComments) }
+    let sent = profiles.map { Optional($0.hostilitySent) }
+    let received = profiles.map { Optional($0.hostilityReceived) }
+    let feudCount = profiles.map { Optional($0.feuds) }
+    let accusedBy = profiles.map { Optional($0.accusedBy) }
     return [
       ExportColumn(
         name: "hostile_comments", type: .integer,
@@ -90,6 +80,11 @@ public struct ConflictColumns: ExportColumnProvider {
         name: "feuds", type: .integer,
         description: "Feuds (strictly alternating reply chains of 3 or more) taken part in",
         unit: "feuds", values: .integers(feudCount)),
+      ExportColumn(
+        name: "accused_by", type: .integer,
+        description:
+          "Distinct commenters who replied calling this one a troll or paid (the lexicon's accusations)",
+        unit: "commenters", values: .integers(accusedBy)),
     ]
   }
 }

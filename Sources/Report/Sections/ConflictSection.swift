@@ -88,6 +88,10 @@ struct ConflictSection {
         "<details><summary>The arithmetic for \(HTMLEscaping.text(tables.author(c.commenter)))</summary>\n"
         + FindingsHTML.explanation(explanations.explain(commenter: c.commenter)) + "</details>\n"
     }
+    body +=
+      "<h3>Called a troll or paid</h3>\n"
+      + "<p class=\"note\">Distinct commenters who replied to them with one of the lexicon's accusations (трол, копейка, соросоид…): the signal that research on paid trolls in Bulgarian news forums found reliable.</p>\n"
+      + FindingsHTML.table(tables.accused, caption: false)
     body += "<h3>Camps</h3>\n" + FindingsHTML.table(tables.camps, caption: false)
     return ReportSectionHTML(id: "conflict", title: "Conflict", body: body)
   }

@@ -30,6 +30,9 @@ public struct CommentConflict: Sendable, Hashable {
   public var voteShare: Double { Controversy.voteShare(likes: likes, dislikes: dislikes) }
   /// `true` when the text matched at least one lexicon term.
   public var isHostile: Bool { !matches.isEmpty }
+  /// `true` when the text uses one of the lexicon's accusations (трол, копейка…): a reply
+  /// that does accuses the commenter it replies to.
+  public var isAccusation: Bool
 
   /// The signals of every comment of a corpus, thread by thread in corpus order; threads are
   /// scanned in parallel and the result does not depend on scheduling.
@@ -60,6 +63,8 @@ public struct CommentConflict: Sendable, Hashable {
     let text = comment.text
     matches = text.isEmpty ? [] : matcher.matches(in: text)
     hostility = matches.reduce(0) { $0 + $1.weight }
+    let entries = matcher.lexicon.entries
+    isAccusation = matches.contains { entries[$0.entry].isAccusation }
     (shouting, exclamationRun) = Self.loudness(text)
     isRemoved = comment.isRemoved
   }

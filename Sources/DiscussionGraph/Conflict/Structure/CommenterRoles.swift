@@ -69,6 +69,11 @@ public struct CommenterConflict: Sendable, Hashable {
   public var hostileComments: Int
   public var hostilitySent: Int
   public var hostilityReceived: Int
+  /// Distinct commenters who replied to this one with an accusation of being a troll or paid
+  /// (the lexicon's `[accusation]` entries): the signal that Mihaylov, Georgiev and Nakov
+  /// (CoNLL 2015) found to mark paid opinion manipulators, counted by accusers, not replies,
+  /// so one person's campaign counts once.
+  public var accusedBy: Int
   /// Feuds the commenter is in, and their comments in feuds.
   public var feuds: Int
   public var commentsInFeuds: Int
@@ -82,7 +87,8 @@ public struct CommenterConflict: Sendable, Hashable {
 
   /// Profiles of every commenter, in corpus order.
   ///
-  /// - Complexity: O(C + P + F·k) for C comments, P signed pairs, F feuds of k comments.
+  /// - Complexity: O(C + P + F·k) for C comments, P signed pairs, F feuds of k comments
+  ///   (expected, for the set of accuser pairs).
   public static func all(
     corpus: Corpus, comments: [[CommentConflict]], signed: SignedNetwork, feuds: [Feud],
     camps: Polarisation?
@@ -91,8 +97,21 @@ public struct CommenterConflict: Sendable, Hashable {
     var rows = (0..<n).map {
       CommenterConflict(
         commenter: $0, comments: 0, controversy: 0, maxControversy: 0, repliesSent: 0,
-        repliesReceived: 0, hostileComments: 0, hostilitySent: 0, hostilityReceived: 0, feuds: 0,
-        commentsInFeuds: 0, partnersInCamp: [0, 0], camp: camps?.side[$0], roles: [])
+        repliesReceived: 0, hostileComments: 0, hostilitySent: 0, hostilityReceived: 0,
+        accusedBy: 0, feuds: 0, commentsInFeuds: 0, partnersInCamp: [0, 0],
+        camp: camps?.side[$0], roles: [])
+    }
+    // Accusers of each commenter: authors of accusing replies to their comments, once each.
+    var accusers = Set<Int64>()
+    for (t, thread) in comments.enumerated() {
+      let targets = corpus.threads[t].replyTargetIndex
+      for c in thread where c.isAccusation {
+        guard let accuser = c.author, let target = targets[c.comment],
+          let accused = thread[target].author, accused != accuser,
+          accusers.insert(Int64(accused) << 32 | Int64(accuser)).inserted
+        else { continue }
+        rows[accused].accusedBy += 1
+      }
     }
     for thread in comments {
       for c in thread {

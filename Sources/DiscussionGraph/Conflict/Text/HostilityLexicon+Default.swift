@@ -17,6 +17,10 @@ extension HostilityLexicon {
     #     ("мозъчно увреден*"); they are ignored when matching.
     #   - WEIGHT is a positive number (default 1): how strong the term is.
     #   - `#` starts a comment; blank lines are ignored.
+    #   - A line `[accusation]` starts the entries that accuse the person addressed of being a
+    #     troll or paid (Mihaylov, Georgiev and Nakov, CoNLL 2015): hostile like the others, and
+    #     a reply that uses one accuses the commenter it replies to (`accused_by` counts the
+    #     distinct accusers). `[hostility]` goes back to plain entries.
     # Matching sees through disguises: case, Latin look-alike letters (a b c e h k m o p t x y),
     # digits for letters (0→о, 3→з, 4→ч, 6→б), spaces, dots, hyphens or underscores inside a
     # word ("ма йму няк", "к.о.п.е.й.к.и"; only for terms of 4 letters or more) and repeated
@@ -25,15 +29,10 @@ extension HostilityLexicon {
     # Replace this list with `replynet conflict --lexicon FILE`.
 
     # Political labels used as insults
-    копей* 1
-    купей* 1
-    рубладжи* 1
-    рублоид* 1
     ватник* 1
     путлер* 1
     путинист* 0.5
     либераст* 1
-    соросоид* 1
     содомит* 1
     евроджендър* 1
     подлог* 1
@@ -71,10 +70,6 @@ extension HostilityLexicon {
     скотове 1
     скотина 1
     урод* 1
-    трол 0.5
-    тролове 0.5
-    тролче 0.5
-    тролчета 0.5
 
     # Insults of the mind
     идиот* 1
@@ -128,6 +123,20 @@ extension HostilityLexicon {
     боклуци 0.5
     мизерник* 1
     алкаш* 0.5
+
+    # Accusations of being a troll or paid (by the Kremlin: копейки, рубли; by Soros)
+    [accusation]
+    копей* 1
+    купей* 1
+    рубладжи* 1
+    рублоид* 1
+    соросоид* 1
+    трол 0.5
+    тролът 0.5
+    тролове 0.5
+    тролче 0.5
+    тролчета 0.5
+    тролски* 0.5
 
     """#
 }

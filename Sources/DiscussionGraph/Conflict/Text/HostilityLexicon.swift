@@ -4,7 +4,11 @@
 /// embedded as ``defaultText``; a user's file in the same format replaces it (`replynet
 /// conflict --lexicon FILE`). Format, one entry a line: `TERM [WEIGHT]`; a trailing `*` makes
 /// the term a stem that matches any ending, otherwise it matches a whole word; the weight is a
-/// positive number, 1 when omitted; `#` starts a comment.
+/// positive number, 1 when omitted; `#` starts a comment. A line `[accusation]` starts the
+/// entries that accuse the person addressed of being a troll or paid (трол, копейка,
+/// соросоид…; Mihaylov, Georgiev and Nakov, CoNLL 2015): they count as hostile like any
+/// entry, and a reply that uses one accuses the commenter it replies to; `[hostility]` goes
+/// back to plain entries.
 public struct HostilityLexicon: Sendable, Hashable {
   /// One term.
   public struct Entry: Sendable, Hashable {
@@ -16,12 +20,18 @@ public struct HostilityLexicon: Sendable, Hashable {
     public var isStem: Bool
     /// The 1-based line of the lexicon where the entry stands.
     public var line: Int
+    /// `true` for an accusation of being a troll or paid (the `[accusation]` section).
+    public var isAccusation: Bool
 
-    public init(term: String, weight: Double = 1, isStem: Bool = false, line: Int = 0) {
+    public init(
+      term: String, weight: Double = 1, isStem: Bool = false, line: Int = 0,
+      isAccusation: Bool = false
+    ) {
       self.term = term
       self.weight = weight
       self.isStem = isStem
       self.line = line
+      self.isAccusation = isAccusation
     }
   }
 
@@ -45,11 +55,23 @@ public struct HostilityLexicon: Sendable, Hashable {
   public init(text: String, source: String = "lexicon") throws(ParseError) {
     var entries: [Entry] = []
     var lineNumber = 0
+    var accusing = false
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
       let content = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
       var words = (content.first ?? "").split(whereSeparator: { $0.isWhitespace })
       guard !words.isEmpty else { continue }
+      if words.count == 1, words[0].hasPrefix("["), words[0].hasSuffix("]") {
+        switch words[0] {
+        case "[accusation]": accusing = true
+        case "[hostility]": accusing = false
+        default:
+          throw ParseError(
+            source: source, line: lineNumber,
+            message: "unknown section \(words[0]) (one of: [hostility], [accusation])")
+        }
+        continue
+      }
       var weight = 1.0
       if words.count > 1, let last = words.last, let first = last.first,
         first.isNumber || first == "." || first == "-"
@@ -68,7 +90,9 @@ public struct HostilityLexicon: Sendable, Hashable {
         throw ParseError(source: source, line: lineNumber, message: "entry '\(raw)' has no letter")
       }
       entries.append(
-        Entry(term: isStem ? term + "*" : term, weight: weight, isStem: isStem, line: lineNumber))
+        Entry(
+          term: isStem ? term + "*" : term, weight: weight, isStem: isStem, line: lineNumber,
+          isAccusation: accusing))
     }
     self.entries = entries
   }

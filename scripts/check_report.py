@@ -155,6 +155,18 @@ def check_report(driver, path, name, checks, axe_script, hostile=False):
     checks.expect(nodes > 0 and size > 10_000, f"{name}: the diagram rendered ({nodes} nodes)")
     driver.save_screenshot(os.path.join(ARTEFACTS, f"{name}-desktop.png"))
 
+    # A click on the last node drawn opens the table at that commenter's row.
+    node = driver.execute_script(
+        "var g = document.querySelectorAll('#network-figure svg g.node'); var n = g[g.length - 1];"
+        "n.dispatchEvent(new MouseEvent('click', {bubbles: true})); return n.querySelector('title').textContent;")
+    time.sleep(0.2)
+    lit = driver.execute_script(
+        "var tr = document.querySelector('#commenter-table tbody tr[data-node=\"' + arguments[0] + '\"]');"
+        "return tr !== null && tr.classList.contains('hl');", node)
+    checks.expect(lit, f"{name}: a click on node {node} shows and highlights its row")
+    driver.get(url)
+    time.sleep(0.2)
+
     # Sort by "comments" (metric column 0), largest first, then smallest first.
     header = driver.find_element(By.CSS_SELECTOR, '#commenter-table thead button[data-col="0"]')
     header.click()

@@ -162,6 +162,14 @@ enum ReportAssets {
     function highlight(id){lit.forEach(function(el){el.classList.remove("hl");});lit=[];if(!id){return;}
       if(nodes[id]){nodes[id].classList.add("hl");lit.push(nodes[id]);}
       var tr=body.querySelector('tr[data-node="'+id+'"]');if(tr){tr.classList.add("hl");lit.push(tr);}}
+    // A click on a node opens the table at its commenter's row.
+    var networkSvg=document.querySelector("#network-figure svg");
+    if(networkSvg){networkSvg.addEventListener("click",function(e){var g=e.target.closest("g.node");if(!g){return;}
+      var t=g.querySelector("title");if(!t){return;}var id=parseInt(t.textContent.slice(1),10);
+      var at=-1;for(var i=0;i<view.length;i++){if(view[i][0]===id){at=i;break;}}
+      if(at<0){status.textContent="That commenter is hidden by the filter; clear it to see the row.";return;}
+      page=Math.floor(at/size);draw();remember();highlight("n"+id);
+      var tr=body.querySelector('tr[data-node="n'+id+'"]');if(tr){tr.scrollIntoView({block:"center"});tr.focus({preventScroll:true});}});}
     body.addEventListener("mouseover",function(e){var tr=e.target.closest("tr");if(tr){highlight(tr.dataset.node);}});
     body.addEventListener("mouseout",function(){highlight(null);});
     body.addEventListener("focusin",function(e){var tr=e.target.closest("tr");if(tr){highlight(tr.dataset.node);}});

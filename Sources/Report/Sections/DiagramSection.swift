@@ -23,8 +23,8 @@ struct DiagramSection {
       """
       Each commenter is a node, sized by \(options.sizeBy) and coloured by community; an arrow \
       from A to B means A replied to B, thicker for more replies, red where the replies are \
-      hostile. Hover a node (or focus a row of the table) to find the same commenter in the \
-      other. Scroll or use the buttons to zoom; drag to pan. The caption under the diagram says \
+      hostile. Hover a node (or a row of the table) to find the same commenter in the other; \
+      click a node to open the table at its row. Scroll or use the buttons to zoom; drag to pan. The caption under the diagram says \
       what was drawn and what was left out.
       """)
     var request = DiagramRequest(

@@ -43,6 +43,15 @@ struct TimelineCommand: ParsableCommand {
       timeline: Timeline(corpus: corpus, period: by, matcher: HostilityMatcher(lexicon: lexicon)),
       corpus: corpus)
     progress.done()
+    // Comments read but none with a time: no period to count in, said as an error rather
+    // than an empty table.
+    if view.timeline.buckets.isEmpty {
+      printer.finish()
+      Terminal.error(
+        "replynet timeline: no comment has a time (\(IntegritySummary.count(view.timeline.undated, "comment")) read); a timeline needs times"
+      )
+      throw ReplynetExit.dataError
+    }
     switch format {
     case .json: print(view.json(), terminator: "")
     case .csv: print(view.csv(threads: threads), terminator: "")

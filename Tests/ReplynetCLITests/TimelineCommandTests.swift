@@ -153,4 +153,18 @@ import Testing
     #expect(table.hasPrefix("period"))
     #expect(table.contains("2025-10-17 12:00"))  // an empty hour between, listed
   }
+
+  @Test("Comments without any time: an error that says so, not an empty table")
+  func noTimes() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("n.jsonl").path
+    try
+      "{\"id\": \"1\", \"author\": \"a\", \"text\": \"x\"}\n{\"id\": \"2\", \"author\": \"b\", \"reply_to\": \"1\"}\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try CLIRunner.run(["timeline", path])
+    #expect(run.exitCode == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.contains("no comment has a time (2 comments read)"))
+  }
 }

@@ -84,6 +84,14 @@ def hostile_corpus(path):
                 "time": f"2025-10-17T1{k % 10}:00:00+03:00", "likes": k % 5, "dislikes": k % 3,
                 "text": HOSTILE[(k + 1) % len(HOSTILE)] + " идиот",
             }, ensure_ascii=False) + "\n")
+        # Replies to comments outside the copy, named with quotes and selector syntax: the
+        # thread view draws them as placeholder nodes named after these ids.
+        for k, target in enumerate(['a"b', '"],tr[data-node="n1', "</title>"]):
+            out.write(json.dumps({
+                "id": f"r{k}", "thread": "<i>t</i></title><script>window.__pwned=9</script>",
+                "reply_to": target, "author": HOSTILE[k], "time": "2025-10-17T12:30:00+03:00",
+                "text": "отговор",
+            }, ensure_ascii=False) + "\n")
 
 
 def browser():
@@ -195,6 +203,14 @@ def check_report(driver, path, name, checks, axe_script, hostile=False):
     filtered = table_names(driver)
     checks.expect(filtered and all(probe.lower() in n.lower() for n in filtered),
                   f"{name}: the filter keeps only names with {probe!r} ({len(filtered)} rows)")
+
+    # Hovering every node of every diagram (the thread view's placeholders are named after
+    # reply targets in the data) logs no error and lights no unrelated row.
+    driver.execute_script(
+        "document.querySelectorAll('figure.diagram g.node').forEach(function (g) {"
+        " g.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); });")
+    errors = console_errors(driver)
+    checks.expect(not errors, f"{name}: hovering every node logs no error {errors[:2] if errors else ''}")
 
     if hostile:
         pwned = driver.execute_script("return window.__pwned === undefined ? null : window.__pwned")

@@ -17,6 +17,9 @@ struct TimelineCommand: ParsableCommand {
       and last comment, lifetime and half-life (seconds until half its comments were written).
       """)
 
+  /// Most periods a timeline lists.
+  static let maxPeriods: Int64 = 200_000
+
   @OptionGroup var input: InputOptions
 
   @Option(help: "Period: hour, day or week.")
@@ -38,6 +41,17 @@ struct TimelineCommand: ParsableCommand {
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
+    // A time far out (a placeholder year 1) would make millions of empty periods.
+    let times = corpus.threads.lazy.flatMap { $0.comments.lazy.compactMap(\.time) }
+    if let first = times.min(), let last = times.max(),
+      Timeline.periods(from: first, to: last, by: by) > Self.maxPeriods
+    {
+      printer.finish()
+      Terminal.error(
+        "replynet timeline: the comments span \(DigitGrouping.grouped(Int(Timeline.periods(from: first, to: last, by: by)), separator: ",")) \(by.rawValue)s, from \(first.iso8601) to \(last.iso8601): check the times that lie far out, or give a longer --by"
+      )
+      throw ReplynetExit.dataError
+    }
     progress.stage("counting per \(by.rawValue)")
     let view = TimelineView(
       timeline: Timeline(corpus: corpus, period: by, matcher: HostilityMatcher(lexicon: lexicon)),

@@ -14,6 +14,7 @@ import Testing
       ("3", "A", "1", "ти си трол"), ("4", "A", "1", "пак трол"), ("5", "B", "1", "ТРОЛ!"),
       ("6", "C", "1", "т.р.о.л.о.в.е сте"), ("7", "D", "2", "копейка"), ("8", "D", "2", "копейки"),
       ("9", "E", "1", "идиот"), ("10", "X", "1", "аз не съм трол"), ("11", "F", "2", "тролейбус"),
+      ("12", "G", "2", "тролска работа"),
     ]
     let comments = rows.map {
       Discussion.Comment(id: $0.0, author: $0.1, replyTo: $0.2, text: $0.3)
@@ -31,11 +32,11 @@ import Testing
       report.commenters.first { corpus.commenters[$0.commenter].displayName == name }?.accusedBy
     }
     #expect(accused("X") == 3)  // A, B, C (A's second accusation and X's own do not count)
-    #expect(accused("Y") == 1)  // D, twice; "тролейбус" is no accusation
+    #expect(accused("Y") == 2)  // D (twice) and G; "тролейбус" is no accusation
     #expect(accused("E") == 0)
     #expect(report.accused.map { corpus.commenters[$0.commenter].displayName } == ["X", "Y"])
     let table = ConflictTables(report: report, top: 10).accused
-    #expect(table.rows.map { [$0[1], $0[2]] } == [["X", "3"], ["Y", "1"]])
+    #expect(table.rows.map { [$0[1], $0[2]] } == [["X", "3"], ["Y", "2"]])
     let json =
       try JSONSerialization.jsonObject(with: Data(ConflictJSON(report: report).render().utf8))
       as? [String: Any]

@@ -167,4 +167,24 @@ import Testing
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("no comment has a time (2 comments read)"))
   }
+
+  @Test("A time far out (a placeholder year 1) is an error naming the span, not millions of rows")
+  func outlier() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("o.jsonl").path
+    try """
+    {"id": "1", "author": "a", "time": "0001-01-01T00:00:00Z", "text": "x"}
+    {"id": "2", "author": "b", "time": "2025-10-17T10:00:00+03:00", "text": "y"}
+
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    let hourly = try CLIRunner.run(["timeline", "--quiet", "--by", "hour", path])
+    #expect(hourly.exitCode == 65)
+    #expect(hourly.stdout.isEmpty)
+    #expect(
+      hourly.stderr.contains(
+        "17,748,971 hours, from 0001-01-01T00:00:00+00:00 to 2025-10-17T10:00:00+03:00"))
+    let weekly = try CLIRunner.run(["timeline", "--quiet", "--by", "week", "--format", "csv", path])
+    #expect(weekly.exitCode == 0)  // 105,000 weeks: listed
+  }
 }

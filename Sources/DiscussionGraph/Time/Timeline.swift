@@ -154,6 +154,15 @@ public struct Timeline: Sendable {
     }
   }
 
+  /// The periods from the one holding `first` to the one holding `last`, both counted: how
+  /// many rows a timeline of that span has (a time far out, a placeholder `0001-01-01`, makes
+  /// millions).
+  public static func periods(from first: CommentTime, to last: CommentTime, by period: Period)
+    -> Int64
+  {
+    key(last, period) - key(first, period) + 1
+  }
+
   /// The period a time falls in: hours, days or Monday-based weeks since the epoch, local.
   static func key(_ time: CommentTime, _ period: Period) -> Int64 {
     let local = time.epochSeconds + Int64(time.utcOffsetSeconds)

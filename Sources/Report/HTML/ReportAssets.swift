@@ -143,15 +143,17 @@ enum ReportAssets {
       canvas.addEventListener("keydown",function(e){var c=centre(),s=vb.width/10;
         if(e.key==="+"||e.key==="="){zoom(0.8,c[0],c[1]);}else if(e.key==="-"){zoom(1.25,c[0],c[1]);}
         else if(e.key==="ArrowLeft"){vb.x-=s;}else if(e.key==="ArrowRight"){vb.x+=s;}else if(e.key==="ArrowUp"){vb.y-=s;}else if(e.key==="ArrowDown"){vb.y+=s;}else{return;}e.preventDefault();});
+      // A drag pans once the pointer has moved a few pixels; a press without moving stays a click.
       var drag=null;
-      canvas.addEventListener("pointerdown",function(e){drag=[e.clientX,e.clientY];canvas.setPointerCapture(e.pointerId);});
-      canvas.addEventListener("pointermove",function(e){if(!drag){return;}var r=svg.getBoundingClientRect();
-        vb.x-=(e.clientX-drag[0])/r.width*vb.width;vb.y-=(e.clientY-drag[1])/r.height*vb.height;drag=[e.clientX,e.clientY];});
-      canvas.addEventListener("pointerup",function(){drag=null;});
+      canvas.addEventListener("pointerdown",function(e){drag={x:e.clientX,y:e.clientY,moved:false,id:e.pointerId};});
+      canvas.addEventListener("pointermove",function(e){if(!drag){return;}var dx=e.clientX-drag.x,dy=e.clientY-drag.y;
+        if(!drag.moved){if(Math.abs(dx)+Math.abs(dy)<4){return;}drag.moved=true;canvas.setPointerCapture(drag.id);}
+        var r=svg.getBoundingClientRect();vb.x-=dx/r.width*vb.width;vb.y-=dy/r.height*vb.height;drag.x=e.clientX;drag.y=e.clientY;});
+      canvas.addEventListener("pointerup",function(){if(drag&&drag.moved){canvas.dataset.dragged="1";}drag=null;});
       svg.addEventListener("mouseover",function(e){var g=e.target.closest("g.node");if(!g){return;}var t=g.querySelector("title");
         if(t){highlight(t.textContent);}});
       svg.addEventListener("mouseout",function(){highlight(null);});});
-    var nodes={};
+    var nodes=Object.create(null);
     Array.prototype.forEach.call(document.querySelectorAll("#network-figure g.node"),function(g){var t=g.querySelector("title");if(t){nodes[t.textContent]=g;}});
     // In-page links move to their target and keep the view: the section goes into the fragment.
     document.addEventListener("click",function(e){var a=e.target.closest('a[href^="#"]');if(!a){return;}
@@ -159,17 +161,21 @@ enum ReportAssets {
       el.scrollIntoView();if(el.tabIndex<0&&!el.matches("a,button,input")){el.tabIndex=-1;}el.focus({preventScroll:true});state.set("sec",el.id);save();});
     if(state.get("sec")){var target=document.getElementById(state.get("sec"));if(target){target.scrollIntoView();}}
     var lit=[];
+    // Rows are found by comparing their node id, never by a selector built from data (a thread
+    // view's placeholder node is named after a reply target the data spells).
+    function rowOf(id){for(var i=0;i<body.rows.length;i++){if(body.rows[i].dataset.node===id){return body.rows[i];}}return null;}
     function highlight(id){lit.forEach(function(el){el.classList.remove("hl");});lit=[];if(!id){return;}
-      if(nodes[id]){nodes[id].classList.add("hl");lit.push(nodes[id]);}
-      var tr=body.querySelector('tr[data-node="'+id+'"]');if(tr){tr.classList.add("hl");lit.push(tr);}}
+      if(Object.prototype.hasOwnProperty.call(nodes,id)){nodes[id].classList.add("hl");lit.push(nodes[id]);}
+      var tr=rowOf(id);if(tr){tr.classList.add("hl");lit.push(tr);}}
     // A click on a node opens the table at its commenter's row.
     var networkSvg=document.querySelector("#network-figure svg");
-    if(networkSvg){networkSvg.addEventListener("click",function(e){var g=e.target.closest("g.node");if(!g){return;}
+    if(networkSvg){networkSvg.addEventListener("click",function(e){var canvas=networkSvg.parentNode;
+      if(canvas.dataset.dragged){delete canvas.dataset.dragged;return;}var g=e.target.closest("g.node");if(!g){return;}
       var t=g.querySelector("title");if(!t){return;}var id=parseInt(t.textContent.slice(1),10);
       var at=-1;for(var i=0;i<view.length;i++){if(view[i][0]===id){at=i;break;}}
       if(at<0){status.textContent="That commenter is hidden by the filter; clear it to see the row.";return;}
       page=Math.floor(at/size);draw();remember();highlight("n"+id);
-      var tr=body.querySelector('tr[data-node="n'+id+'"]');if(tr){tr.scrollIntoView({block:"center"});tr.focus({preventScroll:true});}});}
+      var tr=rowOf("n"+id);if(tr){tr.scrollIntoView({block:"center"});tr.focus({preventScroll:true});}});}
     body.addEventListener("mouseover",function(e){var tr=e.target.closest("tr");if(tr){highlight(tr.dataset.node);}});
     body.addEventListener("mouseout",function(){highlight(null);});
     body.addEventListener("focusin",function(e){var tr=e.target.closest("tr");if(tr){highlight(tr.dataset.node);}});

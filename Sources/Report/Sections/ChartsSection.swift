@@ -29,50 +29,37 @@ struct ChartsSection {
 
   // MARK: Activity
 
+  /// Most bars the activity chart draws.
+  static let maxPeriods: Int64 = 2_000
+
+  /// Comments and replies per period, counted by ``DiscussionGraph/Timeline`` (what
+  /// `replynet timeline` prints): per hour up to four days, per day up to 400, else per week.
   func activity() -> String {
-    var times: [(time: CommentTime, isReply: Bool)] = []
-    for thread in corpus.threads {
-      for (k, comment) in thread.comments.enumerated() {
-        if let t = comment.time { times.append((t, thread.replyTargetIndex[k] != nil)) }
-      }
-    }
-    let chart = SVGChart(
-      id: "chart-activity", title: "Activity over time",
-      summary: times.isEmpty
-        ? "no comment has a time"
-        : "comments and replies per period, \(times.count) comments with a time",
-      xLabel: "time", yLabel: "comments")
-    guard let first = times.map(\.time).min(), let last = times.map(\.time).max() else {
+    guard let span = ReadSection.timeSpan(corpus) else {
       return "<p class=\"note\">Activity: not drawn, no comment has a time.</p>\n"
     }
-    let span = last.epochSeconds - first.epochSeconds
-    let (step, name): (Int64, String) =
-      span <= 4 * 86_400
-      ? (3_600, "hour") : span <= 400 * 86_400 ? (86_400, "day") : (7 * 86_400, "week")
-    let offset = Int64(first.utcOffsetSeconds)
-    let start = ((first.epochSeconds + offset) / step) * step - offset
-    let count = Int((last.epochSeconds - start) / step) + 1
-    var comments = [Double](repeating: 0, count: count)
-    var replies = [Double](repeating: 0, count: count)
-    for (time, isReply) in times {
-      let bin = Int((time.epochSeconds - start) / step)
-      comments[bin] += 1
-      if isReply { replies[bin] += 1 }
+    let period: Timeline.Period =
+      Timeline.periods(from: span.first, to: span.last, by: .hour) <= 96
+      ? .hour : Timeline.periods(from: span.first, to: span.last, by: .day) <= 400 ? .day : .week
+    let count = Timeline.periods(from: span.first, to: span.last, by: period)
+    guard count <= Self.maxPeriods else {
+      return "<p class=\"note\">Activity: not drawn, the comments span \(count) weeks, from "
+        + HTMLEscaping.text(span.first.iso8601) + " to " + HTMLEscaping.text(span.last.iso8601)
+        + ": check the times that lie far out.</p>\n"
     }
-    let labels = (0..<count).map { k -> String in
-      let t = CommentTime(
-        epochSeconds: start + Int64(k) * step, utcOffsetSeconds: first.utcOffsetSeconds)
-      let l = t.localFields
-      let day = String(format: "%02d-%02d", l.month, l.day)
-      return step == 3_600 ? "\(day) \(String(format: "%02d", l.hour))h" : day
-    }
-    let svg = SVGChart(
-      id: chart.id, title: "Activity per \(name)", summary: chart.summary + ", per \(name)",
-      xLabel: "\(name) (\(first.iso8601.suffix(6)))", yLabel: "comments"
+    let timeline = Timeline(corpus: corpus, period: period)
+    let dated = timeline.buckets.reduce(0) { $0 + $1.comments }
+    return SVGChart(
+      id: "chart-activity", title: "Activity per \(period.rawValue)",
+      summary: "comments and replies per \(period.rawValue), \(dated) comments with a time",
+      xLabel: "\(period.rawValue), local time", yLabel: "comments"
     ).bars(
-      categories: labels, series: [("comments", comments), ("replies", replies)],
-      labelEvery: max(1, count / 8))
-    return svg
+      categories: timeline.buckets.map(\.label),
+      series: [
+        ("comments", timeline.buckets.map { Double($0.comments) }),
+        ("replies", timeline.buckets.map { Double($0.replies) }),
+      ],
+      labelEvery: max(1, timeline.buckets.count / 6))
   }
 
   // MARK: Degree
@@ -107,11 +94,16 @@ struct ChartsSection {
   func delays() -> String {
     var counts = [Double](repeating: 0, count: Self.delayBuckets.count)
     var total = 0
+    var early = 0
     for thread in corpus.threads {
       for (k, target) in thread.replyTargetIndex.enumerated() {
         guard let target, let a = thread.comments[target].time, let b = thread.comments[k].time
         else { continue }
-        let delay = max(0, b.epochSeconds - a.epochSeconds)
+        let delay = b.epochSeconds - a.epochSeconds
+        guard delay >= 0 else {
+          early += 1  // written before its target: a clock or copy error, shown in the summary
+          continue
+        }
         let bucket =
           Self.delayBuckets.firstIndex { delay < $0.limit } ?? Self.delayBuckets.count - 1
         counts[bucket] += 1
@@ -124,7 +116,9 @@ struct ChartsSection {
     }
     return SVGChart(
       id: "chart-delay", title: "Reply delay",
-      summary: "time from a comment to a reply to it, \(total) replies", xLabel: "delay",
+      summary: "time from a comment to a reply to it, \(total) replies"
+        + (early > 0 ? "; \(early) replies dated before their target not shown" : ""),
+      xLabel: "delay",
       yLabel: "replies"
     ).bars(categories: Self.delayBuckets.map(\.label), series: [("replies", counts)])
   }

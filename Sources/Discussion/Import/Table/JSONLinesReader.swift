@@ -169,7 +169,7 @@ struct JSONLinesReader {
     var records: MovableRecords
     var findings: [(before: Int, finding: LineFinding)] = []
 
-    init(capacity: Int) { records = MovableRecords(capacity: capacity) }
+    init(capacity: Int) { records = MovableRecords(expected: capacity) }
 
     /// The thread of the last record, whose string the records after it in the same thread
     /// share: one string for a run of records, freed where it was made, and a hot cache line
@@ -337,20 +337,29 @@ extension JSONValue {
 /// was most of the time that reading spends on one core.
 final class MovableRecords: @unchecked Sendable {
   typealias Record = CommentRecordDecoder.Decoded
-  private let base: UnsafeMutablePointer<Record>
-  private let capacity: Int
+  private var base: UnsafeMutablePointer<Record>
+  private var capacity: Int
   /// Records appended.
   private(set) var count = 0
   private var taken = 0
 
-  init(capacity: Int) {
-    self.capacity = capacity
-    base = .allocate(capacity: max(capacity, 1))
+  /// Room for `expected` records at first (at most 4,096: a part of blank lines holds none,
+  /// and the buffer grows as records come).
+  init(expected: Int) {
+    capacity = max(1, min(expected, 4_096))
+    base = .allocate(capacity: capacity)
   }
 
-  /// Adds a record; at most `capacity` are added.
+  /// Adds a record, moving the records so far into a buffer twice as large when full.
   func append(_ record: Record) {
-    precondition(count < capacity, "more records than lines")
+    precondition(taken == 0, "records are appended before any is taken")
+    if count == capacity {
+      let larger = UnsafeMutablePointer<Record>.allocate(capacity: capacity * 2)
+      larger.moveInitialize(from: base, count: count)
+      base.deallocate()
+      base = larger
+      capacity *= 2
+    }
     (base + count).initialize(to: record)
     count += 1
   }

@@ -29,6 +29,7 @@ extension HostilityLexicon {
     # Replace this list with `replynet conflict --lexicon FILE`.
 
     # Political labels used as insults
+    купей* 1
     ватник* 1
     путлер* 1
     путинист* 0.5
@@ -124,19 +125,21 @@ extension HostilityLexicon {
     мизерник* 1
     алкаш* 0.5
 
-    # Accusations of being a troll or paid (by the Kremlin: копейки, рубли; by Soros)
+    # Accusations of being a troll or paid (by the Kremlin: копейки, рубли; by Soros). "купей*",
+    # a misspelling of "копей*", stays a plain entry: it also matches "купейни" (train cars).
     [accusation]
     копей* 1
-    купей* 1
     рубладжи* 1
     рублоид* 1
     соросоид* 1
     трол 0.5
+    трола 0.5
+    троле 0.5
     тролът 0.5
-    тролове 0.5
+    тролов* 0.5
     тролче 0.5
     тролчета 0.5
-    тролски* 0.5
+    тролск* 0.5
 
     """#
 }

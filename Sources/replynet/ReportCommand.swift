@@ -38,6 +38,9 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Most commenters the diagram draws (above: the most central, by --size-by).")
   var maxNodes: Int = DiagramLimits().maxNodes
 
+  @Flag(help: "Refuse a network above --max-nodes instead of drawing its most central commenters.")
+  var noPrune = false
+
   @Flag(help: "Merge names that differ in case, spacing or Latin/Cyrillic look-alike letters.")
   var foldNames = false
 
@@ -70,6 +73,7 @@ struct ReportCommand: ParsableCommand {
         ("network", network.rawValue), ("size by", sizeBy), ("rewirings", String(rewirings)),
         ("seed", String(metrics.seed)), ("communities", metrics.communities.rawValue),
         ("samples", metrics.samples.map(String.init) ?? "exact"),
+        ("max nodes", String(maxNodes)), ("prune", String(!noPrune)),
         ("fold names", String(foldNames)), ("lexicon", self.lexicon.lexicon ?? "built-in"),
       ])
     progress.stage("analysing (\(rewirings) rewirings) and drawing")
@@ -79,7 +83,8 @@ struct ReportCommand: ParsableCommand {
         provenance: provenance,
         options: Report.Options(
           lexicon: lexicon, network: network, sizeBy: sizeBy, rewirings: rewirings,
-          statistics: metrics.statistics, limits: DiagramLimits(maxNodes: maxNodes), top: top)))
+          statistics: metrics.statistics,
+          limits: DiagramLimits(maxNodes: maxNodes, prunesAutomatically: !noPrune), top: top)))
     progress.done()
     do {
       let file = try OutputFile(output)

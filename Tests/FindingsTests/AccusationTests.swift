@@ -55,6 +55,14 @@ import Testing
     #expect(throws: HostilityLexicon.ParseError.self) {
       try HostilityLexicon(text: "гад\n[insults]\n")
     }
+    // A term twice (here plain, then as an accusation) is an error naming both lines.
+    do {
+      _ = try HostilityLexicon(text: "трол\n[accusation]\nТРОЛ 0.5\n", source: "my.txt")
+      Issue.record("a repeated term was accepted")
+    } catch {
+      #expect(error.description == "my.txt:3: entry 'ТРОЛ' repeats the term of line 1")
+    }
+    #expect((try? HostilityLexicon(text: "трол\nтрол*\n"))?.entries.count == 2)  // word and stem
     let accusations = HostilityLexicon.bulgarian.entries.filter(\.isAccusation).map(\.term)
     #expect(
       accusations.contains("трол") && accusations.contains("копей*")

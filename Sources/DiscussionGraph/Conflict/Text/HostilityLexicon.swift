@@ -49,13 +49,17 @@ public struct HostilityLexicon: Sendable, Hashable {
 
   /// Reads a lexicon's text. `source` names it in errors (a file path).
   ///
-  /// - Throws: ``ParseError`` for a weight that is not a positive number, or a term with no
-  ///   letter.
+  /// - Throws: ``ParseError`` for a weight that is not a positive number, a term with no
+  ///   letter, a term that an earlier line already has (as folded for matching), or an unknown
+  ///   section.
   /// - Complexity: O(length of the text).
   public init(text: String, source: String = "lexicon") throws(ParseError) {
     var entries: [Entry] = []
     var lineNumber = 0
     var accusing = false
+    // Each term once: the matcher keeps the first of two equal terms, so a second one (say,
+    // under [accusation]) would be lost without a word.
+    var lineOfTerm: [[UInt32]: Int] = [:]
     for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
       lineNumber += 1
       let content = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
@@ -86,9 +90,17 @@ public struct HostilityLexicon: Sendable, Hashable {
       var term = words.joined(separator: " ")
       let isStem = term.hasSuffix("*")
       if isStem { term.removeLast() }
-      guard !HostilityMatcher.foldedLetters(term).isEmpty else {
+      let letters = HostilityMatcher.foldedLetters(term)
+      guard !letters.isEmpty else {
         throw ParseError(source: source, line: lineNumber, message: "entry '\(raw)' has no letter")
       }
+      let key = letters + (isStem ? [UInt32(42)] : [])
+      if let first = lineOfTerm[key] {
+        throw ParseError(
+          source: source, line: lineNumber,
+          message: "entry '\(term)\(isStem ? "*" : "")' repeats the term of line \(first)")
+      }
+      lineOfTerm[key] = lineNumber
       entries.append(
         Entry(
           term: isStem ? term + "*" : term, weight: weight, isStem: isStem, line: lineNumber,

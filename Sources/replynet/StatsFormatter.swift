@@ -34,13 +34,7 @@ struct StatsFormatter {
         [String(rank + 1), TextColumns.truncate(stats.commenters[row].displayName, 28)]
           + cells[rank])
     }
-    let widths = (0..<grid[0].count).map { c in grid.map { $0[c].count }.max() ?? 0 }
-    for line in grid {
-      let cells = line.enumerated().map { c, cell in
-        c == 1 ? TextColumns.pad(cell, widths[c]) : TextColumns.padLeft(cell, widths[c])
-      }
-      out += cells.joined(separator: "  ") + "\n"
-    }
+    for line in TextColumns.lines(grid, textColumns: [1]) { out += line + "\n" }
     if view.rows.count < stats.commenters.count {
       out +=
         "(\(view.rows.count) of \(stats.commenters.count) commenters; --top N, --format csv|json for all)\n"

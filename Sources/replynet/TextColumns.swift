@@ -11,6 +11,18 @@ enum TextColumns {
     s + String(repeating: " ", count: max(0, width - s.count))
   }
 
+  /// The rows of `grid` as aligned lines, cells two spaces apart: the columns in
+  /// `textColumns` padded after (names), the others before (numbers).
+  static func lines(_ grid: [[String]], textColumns: Set<Int>) -> [String] {
+    guard let first = grid.first else { return [] }
+    let widths = first.indices.map { c in grid.map { $0[c].count }.max() ?? 0 }
+    return grid.map { line in
+      line.enumerated().map { c, cell in
+        textColumns.contains(c) ? pad(cell, widths[c]) : padLeft(cell, widths[c])
+      }.joined(separator: "  ")
+    }
+  }
+
   /// `s` with spaces before it up to `width` (numbers).
   static func padLeft(_ s: String, _ width: Int) -> String {
     String(repeating: " ", count: max(0, width - s.count)) + s

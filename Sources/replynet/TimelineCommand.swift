@@ -42,8 +42,7 @@ struct TimelineCommand: ParsableCommand {
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     // A time far out (a placeholder year 1) would make millions of empty periods.
-    let times = corpus.threads.lazy.flatMap { $0.comments.lazy.compactMap(\.time) }
-    if let first = times.min(), let last = times.max(),
+    if let (first, last) = Timeline.span(of: corpus),
       Timeline.periods(from: first, to: last, by: by) > Self.maxPeriods
     {
       printer.finish()
@@ -75,14 +74,8 @@ struct TimelineCommand: ParsableCommand {
       if threads {
         rows = rows.map { r in r.enumerated().map { $0 == 1 ? TextColumns.truncate($1, 40) : $1 } }
       }
-      let grid = [header] + rows
-      let widths = header.indices.map { c in grid.map { $0[c].count }.max() ?? 0 }
-      for line in grid {
-        let cells = line.enumerated().map { c, cell in
-          c <= (threads ? 1 : 0)
-            ? TextColumns.pad(cell, widths[c]) : TextColumns.padLeft(cell, widths[c])
-        }
-        print(cells.joined(separator: "  "))
+      for line in TextColumns.lines([header] + rows, textColumns: threads ? [0, 1] : [0]) {
+        print(line)
       }
       if view.timeline.undated > 0 {
         let undated = IntegritySummary.count(view.timeline.undated, "comment")

@@ -154,6 +154,22 @@ public struct Timeline: Sendable {
     }
   }
 
+  /// The earliest and the latest comment time of `corpus`; nil when no comment has a time.
+  /// - Complexity: O(*C*) for *C* comments.
+  public static func span(of corpus: Corpus) -> (first: CommentTime, last: CommentTime)? {
+    var first: CommentTime?
+    var last: CommentTime?
+    for thread in corpus.threads {
+      for comment in thread.comments {
+        guard let t = comment.time else { continue }
+        if first == nil || t < first! { first = t }
+        if last == nil || last! < t { last = t }
+      }
+    }
+    guard let first, let last else { return nil }
+    return (first, last)
+  }
+
   /// The periods from the one holding `first` to the one holding `last`, both counted: how
   /// many rows a timeline of that span has (a time far out, a placeholder `0001-01-01`, makes
   /// millions).

@@ -35,7 +35,7 @@ struct ChartsSection {
   /// Comments and replies per period, counted by ``DiscussionGraph/Timeline`` (what
   /// `replynet timeline` prints): per hour up to four days, per day up to 400, else per week.
   func activity() -> String {
-    guard let span = ReadSection.timeSpan(corpus) else {
+    guard let span = Timeline.span(of: corpus) else {
       return "<p class=\"note\">Activity: not drawn, no comment has a time.</p>\n"
     }
     let period: Timeline.Period =

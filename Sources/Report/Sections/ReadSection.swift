@@ -18,22 +18,8 @@ struct ReadSection {
     var text =
       "\(grouped(comments)) comments by \(grouped(corpus.commenters.count)) commenters in "
       + "\(grouped(corpus.threads.count)) \(corpus.threads.count == 1 ? "thread" : "threads")"
-    if let span = timeSpan(corpus) { text += ", " + spanText(span) }
+    if let span = Timeline.span(of: corpus) { text += ", " + spanText(span) }
     return HTMLEscaping.text(text + ".")
-  }
-
-  static func timeSpan(_ corpus: Corpus) -> (first: CommentTime, last: CommentTime)? {
-    var first: CommentTime?
-    var last: CommentTime?
-    for thread in corpus.threads {
-      for comment in thread.comments {
-        guard let t = comment.time else { continue }
-        if first == nil || t < first! { first = t }
-        if last == nil || last! < t { last = t }
-      }
-    }
-    guard let first, let last else { return nil }
-    return (first, last)
   }
 
   /// `2025-10-17 17:18 to 18:09 (UTC+03:00)`, or with both dates when they differ.
@@ -70,7 +56,7 @@ struct ReadSection {
       ("commenters", Self.grouped(corpus.commenters.count)),
       ("network", "\(summary.network.rawValue): \(summary.nodes) nodes, \(summary.edges) edges"),
     ]
-    if let span = Self.timeSpan(corpus) {
+    if let span = Timeline.span(of: corpus) {
       rows.append(("time span", Self.spanText(span)))
     }
     body += Self.definitionList(rows)

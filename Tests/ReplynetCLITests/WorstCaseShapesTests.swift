@@ -51,7 +51,7 @@ import Testing
     ["parse"], ["stats"], ["stats", "--network", "combined"], ["conflict", "--rewirings", "100"],
     ["render", "--view", "thread", "--format", "dot"],
     ["render", "--view", "replies", "--format", "dot"],
-    ["commenters"],
+    ["commenters"], ["timeline", "--by", "hour"],
   ]
 
   @Test(arguments: Shape.allCases)
@@ -61,7 +61,11 @@ import Testing
     let input = dir.appendingPathComponent("\(shape.rawValue).jsonl")
     try Data(Self.table(shape)).write(to: input)
     let limit: TimeInterval = 400
-    for command in Self.commands + [["export", "--to", dir.appendingPathComponent("out").path]] {
+    let outputs = [
+      ["export", "--to", dir.appendingPathComponent("out").path],
+      ["report", "--rewirings", "100", "-o", dir.appendingPathComponent("r.html").path],
+    ]
+    for command in Self.commands + outputs {
       let result = try CLIRunner.run(command + ["-q", input.path], timeout: limit)
       #expect(!result.timedOut, "\(shape) \(command): still running after \(limit) s")
       // Diagrams of 100,000 nodes are refused (65): too large to draw, not too slow to decide.

@@ -173,8 +173,10 @@ public enum ThreadLoader {
     }
     if !tables.isEmpty {
       let joined = ThreadJoining.joinedAndResolved(tables)
+      releaseInBackground(tables)
       tables = []
       try body(joined)
+      releaseInBackground(joined)
     }
     return outcome
   }

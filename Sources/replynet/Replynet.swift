@@ -21,6 +21,7 @@ struct Replynet: ParsableCommand {
     subcommands: [
       ParseCommand.self, StatsCommand.self, ConflictCommand.self, RenderCommand.self,
       ExportCommand.self, CommentersCommand.self, ReportCommand.self, TimelineCommand.self,
+      CoordinationCommand.self,
     ])
 
   /// Runs the command the arguments name, with interrupts removing any half-written output

@@ -27,11 +27,14 @@ public struct SyntheticCorpus: Sendable {
     /// disguised), recorded as a ``PlantedHostileReply``. At 0 (the default) the generator
     /// draws no extra random numbers, so corpora are the same as before the parameter existed.
     public var hostileReplyProbability: Double
+    /// Brigades and their decoys (``CoordinationPlan``); none by default.
+    public var coordination: CoordinationPlan
 
     public init(
       threads: Int = 10, meanCommentsPerThread: Int = 60, commenters: Int = 500,
       replyProbability: Double = 0.35, removedProbability: Double = 0.02,
-      exchangeProbability: Double = 0.08, seed: UInt64 = 1, hostileReplyProbability: Double = 0
+      exchangeProbability: Double = 0.08, seed: UInt64 = 1, hostileReplyProbability: Double = 0,
+      coordination: CoordinationPlan = CoordinationPlan()
     ) {
       self.threads = threads
       self.meanCommentsPerThread = meanCommentsPerThread
@@ -41,6 +44,7 @@ public struct SyntheticCorpus: Sendable {
       self.exchangeProbability = exchangeProbability
       self.seed = seed
       self.hostileReplyProbability = hostileReplyProbability
+      self.coordination = coordination
     }
   }
 
@@ -96,8 +100,34 @@ public struct SyntheticCorpus: Sendable {
     var exchanges: [PlantedExchange] = []
     var hostileReplies: [PlantedHostileReply] = []
     var pendingExchange: (a: Int, b: Int, last: Int, turnsLeft: Int, ids: [String])? = nil
+    // Planted coordination draws from its own stream (none at all with an empty plan).
+    var plantRNG = SplitMix64(seed: parameters.seed &* 0x9FB2_1C65_1E98_DF25 &+ UInt64(index))
+    var bursts =
+      parameters.coordination.isEmpty
+      ? [] : parameters.coordination.bursts(thread: index, size: size, rng: &plantRNG)
 
     while comments.count < size {
+      if pendingExchange == nil, let burst = bursts.first, burst.position <= comments.count {
+        bursts.removeFirst()
+        for post in posts(of: burst, authors: authors, rng: &plantRNG) {
+          clock += post.delay
+          var comment = Comment(
+            id: String(comments.count + 1), author: name(of: post.author), likes: votes(&plantRNG),
+            dislikes: votes(&plantRNG), text: post.text,
+            time: CommentTime.sofia(epochSeconds: clock),
+            sourceLine: 0)
+          if let target = post.target {
+            comment.replyTo = comments[target].id
+            comment.replyToName = comments[target].author
+            if !comments[target].isRemoved {
+              comments[target].backReferences.append(comment.id)
+            }
+          }
+          comments.append(comment)
+          authors.append(post.author)
+        }
+        continue
+      }
       let number = comments.count + 1
       clock += 60 * Int64(1 + rng.next() % 6)
       var author = pickCommenter(&rng)
@@ -126,9 +156,14 @@ public struct SyntheticCorpus: Sendable {
       }
       let removed =
         pendingExchange == nil && target == nil && rng.unit() < parameters.removedProbability
+      var body = text(&rng)
+      let stock = parameters.coordination.stockPhraseProbability
+      if stock > 0, plantRNG.unit() < stock {
+        body = Self.stockPhrases[Int(plantRNG.next() % UInt64(Self.stockPhrases.count))]
+      }
       var comment = Comment(
         id: String(number), author: name(of: author), likes: votes(&rng), dislikes: votes(&rng),
-        text: text(&rng), time: CommentTime.sofia(epochSeconds: clock),
+        text: body, time: CommentTime.sofia(epochSeconds: clock),
         isRemoved: removed, sourceLine: 0)
       if target != nil, !removed, parameters.hostileReplyProbability > 0,
         rng.unit() < parameters.hostileReplyProbability

@@ -11,7 +11,9 @@ struct StatsCommand: ParsableCommand {
     discussion: """
       Prints the network's summary (nodes, edges, density, reciprocity, components, diameter, \
       assortativity, modularity), then one row per commenter sorted by --sort. The table shows \
-      the main columns; csv, json and markdown hold every metric. Definitions: README, "Metrics".
+      the main columns; csv, json and markdown hold every metric, then accused_by (distinct \
+      commenters who called this one a troll or paid in a reply; --lexicon). Definitions: \
+      README, "Metrics".
       """)
 
   @OptionGroup var input: InputOptions
@@ -33,25 +35,36 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var metrics: MetricOptions
 
+  @OptionGroup var lexicon: LexiconOption
+
+  /// The column after the metrics: distinct commenters who called this one a troll or paid
+  /// (``Accusations``, the lexicon's `[accusation]` terms in replies).
+  static let accusedByColumn = "accused_by"
+
+  static var sortable: [String] { CommenterStatistics.columnNames + [accusedByColumn] }
+
   func validate() throws {
-    guard CommenterStatistics.columnNames.contains(sort) else {
+    guard Self.sortable.contains(sort) else {
       throw ValidationError(
-        "unknown metric '\(sort)'; one of: \(CommenterStatistics.columnNames.joined(separator: ", "))"
+        "unknown metric '\(sort)'; one of: \(Self.sortable.joined(separator: ", "))"
       )
     }
     if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
   }
 
   func run() throws {
+    let lexicon = try self.lexicon.load()
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     progress.stage("building the \(network.rawValue) network")
     let chosen = CommenterNetwork(corpus: corpus, kind: network)
     progress.stage("computing metrics")
+    let accused = Accusations.accusedBy(
+      corpus: corpus, matcher: HostilityMatcher(lexicon: lexicon))
     let stats = CommenterStatistics.compute(
-      corpus: corpus, network: chosen,
-      options: metrics.statistics)
+      corpus: corpus, network: chosen, options: metrics.statistics
+    ).adding(.init(name: Self.accusedByColumn, values: accused.map(Double.init), isCount: true))
     progress.done()
     let order = CommenterRanking.rows(stats, sortedBy: sort)
     let limit = top ?? (format == .table ? 25 : order.count)

@@ -7,8 +7,9 @@ struct StatsFormatter {
 
   /// The columns a terminal table shows, with their headers (``MetricCatalogue``; all of
   /// them go to csv, json and markdown).
-  static let tableColumns: [(name: String, header: String)] = MetricCatalogue.commenterMetrics
-    .compactMap { m in m.tableHeader.map { (m.name, $0) } }
+  static let tableColumns: [(name: String, header: String)] =
+    MetricCatalogue.commenterMetrics.compactMap { m in m.tableHeader.map { (m.name, $0) } }
+    + [(StatsCommand.accusedByColumn, "accused")]
 
   func render(_ format: StatsFormat) -> String {
     switch format {

@@ -80,7 +80,8 @@ import Testing
     #expect(lines.count == output.commenters.count)
     var mismatches: [String] = []
     for (object, line) in zip(output.commenters, lines) {
-      #expect(Set(object.keys) == Set(["id", "name"] + CommenterStatistics.columnNames))
+      #expect(
+        Set(object.keys) == Set(["id", "name"] + CommenterStatistics.columnNames + ["accused_by"]))
       let id = try #require(object["id"] as? String)
       let i = try #require(index[id])
       #expect(object["name"] as? String == corpus.commenters[i].displayName)
@@ -177,7 +178,9 @@ import Testing
       let lines = result.stdoutText.components(separatedBy: "\r\n").dropLast()
       #expect(result.stdoutText.hasSuffix("\r\n"))
       let header = try #require(lines.first).split(separator: ",", omittingEmptySubsequences: false)
-      #expect(header.map(String.init) == ["id", "name"] + CommenterStatistics.columnNames)
+      #expect(
+        header.map(String.init) == ["id", "name"] + CommenterStatistics.columnNames + ["accused_by"]
+      )
       #expect(lines.count == 6)
       for line in lines.dropFirst() {
         let cells = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -203,8 +206,8 @@ import Testing
       #expect(lines.contains("| network | reply |"))
       let header = try #require(lines.first { $0.hasPrefix("| # | commenter |") })
       #expect(
-        header == "| # | commenter | " + CommenterStatistics.columnNames.joined(separator: " | ")
-          + " |")
+        header == "| # | commenter | "
+          + (CommenterStatistics.columnNames + ["accused_by"]).joined(separator: " | ") + " |")
       let rows = lines.filter { $0.first == "|" && $0.dropFirst(2).first?.isNumber == true }
       #expect(rows.count == 5)
       #expect(!result.stdoutText.lowercased().contains("nan"))
@@ -219,5 +222,28 @@ import Testing
     #expect(first.exitCode == 0)
     #expect(!first.stdout.isEmpty)
     #expect(first.stdout == second.stdout)
+  }
+
+  /// accused_by counts distinct accusers: two people who call A a troll (one of them twice),
+  /// a neutral reply, and an accusation of oneself, which does not count.
+  @Test func accusedByCountsDistinctAccusers() throws {
+    let table = """
+      {"id": "1", "thread": "t", "author": "A", "text": "Europe is fine"}
+      {"id": "2", "thread": "t", "reply_to": "1", "author": "B", "text": "ти си платен трол"}
+      {"id": "3", "thread": "t", "reply_to": "1", "author": "C", "text": "копейка такава"}
+      {"id": "4", "thread": "t", "reply_to": "1", "author": "B", "text": "трол, казах"}
+      {"id": "5", "thread": "t", "reply_to": "1", "author": "D", "text": "съгласен съм"}
+      {"id": "6", "thread": "t", "reply_to": "2", "author": "B", "text": "аз не съм трол"}
+
+      """
+    let dir = try CLIRunner.temporaryDirectory()
+    let path = dir.appendingPathComponent("accused.jsonl").path
+    try table.write(toFile: path, atomically: true, encoding: .utf8)
+    let json = try Self.json([path])
+    #expect(try Self.row(json, "A")["accused_by"] as? Int == 2)
+    #expect(try Self.row(json, "B")["accused_by"] as? Int == 0)
+    let sorted = try CLIRunner.run(["stats", "--quiet", "--sort", "accused_by", path])
+    #expect(sorted.exitCode == 0)
+    #expect(sorted.lines.contains { $0.hasPrefix("1  A ") })
   }
 }

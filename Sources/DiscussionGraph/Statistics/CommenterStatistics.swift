@@ -26,13 +26,28 @@ public struct CommenterStatistics: Sendable {
     public var values: [Double]
     /// Whether the values are counts (printed without decimals).
     public var isCount: Bool
+
+    public init(name: String, values: [Double], isCount: Bool) {
+      self.name = name
+      self.values = values
+      self.isCount = isCount
+    }
   }
 
   public let summary: GraphSummary
   /// The commenters, same order as the rows of every column.
   public let commenters: [Commenter]
   /// The columns, in output order.
-  public let columns: [Column]
+  public private(set) var columns: [Column]
+
+  /// These statistics with `column` after the others (a measure another analysis makes, such
+  /// as ``Accusations``), one value a commenter.
+  public func adding(_ column: Column) -> CommenterStatistics {
+    precondition(column.values.count == commenters.count, "one value a commenter")
+    var copy = self
+    copy.columns.append(column)
+    return copy
+  }
 
   /// The column named `name`.
   public func column(_ name: String) -> Column? { columns.first { $0.name == name } }

@@ -70,9 +70,7 @@ public struct CommenterConflict: Sendable, Hashable {
   public var hostilitySent: Int
   public var hostilityReceived: Int
   /// Distinct commenters who replied to this one with an accusation of being a troll or paid
-  /// (the lexicon's `[accusation]` entries): the signal that Mihaylov, Georgiev and Nakov
-  /// (CoNLL 2015) found to mark paid opinion manipulators, counted by accusers, not replies,
-  /// so one person's campaign counts once.
+  /// (``Accusations``).
   public var accusedBy: Int
   /// Feuds the commenter is in, and their comments in feuds.
   public var feuds: Int
@@ -101,18 +99,8 @@ public struct CommenterConflict: Sendable, Hashable {
         accusedBy: 0, feuds: 0, commentsInFeuds: 0, partnersInCamp: [0, 0],
         camp: camps?.side[$0], roles: [])
     }
-    // Accusers of each commenter: authors of accusing replies to their comments, once each.
-    var accusers = Set<Int64>()
-    for (t, thread) in comments.enumerated() {
-      let targets = corpus.threads[t].replyTargetIndex
-      for c in thread where c.isAccusation {
-        guard let accuser = c.author, let target = targets[c.comment],
-          let accused = thread[target].author, accused != accuser,
-          accusers.insert(Int64(accused) << 32 | Int64(accuser)).inserted
-        else { continue }
-        rows[accused].accusedBy += 1
-      }
-    }
+    let accused = Accusations.accusedBy(corpus: corpus) { comments[$0][$1].isAccusation }
+    for (k, n) in accused.enumerated() { rows[k].accusedBy = n }
     for thread in comments {
       for c in thread {
         guard let a = c.author else { continue }

@@ -116,6 +116,9 @@ struct ExportCommand: ParsableCommand {
     if let samples = metrics.samples { options.append(("samples", String(samples))) }
     options.append(("conflict", String(!noConflict)))
     if let file = lexicon.lexicon { options.append(("lexicon", file)) }
+    if let window = try? input.window(), window.isBounded {
+      options.append(("window", window.description))
+    }
     return options
   }
 }

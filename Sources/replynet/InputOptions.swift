@@ -1,5 +1,6 @@
 import ArgumentParser
 import Discussion
+import DiscussionGraph
 
 /// The inputs every subcommand reads.
 struct InputOptions: ParsableArguments {
@@ -28,11 +29,44 @@ struct InputOptions: ParsableArguments {
   )
   var strict = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Only comments written from this time on: an ISO 8601 date (2025-10-01) or date-time (2025-10-01T18:00, Sofia time without an offset). A reply in the window counts even when its target is older.",
+      valueName: "time"))
+  var since: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only comments written before this time; a date alone means up to the end of that day.",
+      valueName: "time"))
+  var until: String?
+
   /// How reading treats an input it cannot read wholly.
   var policy: ThreadLoader.Policy { strict ? .strict : .lenient }
 
   func validate() throws {
     _ = try mapping()
+    let window = try self.window()
+    if let since = window.since, let until = window.until, until.epochSeconds <= since.epochSeconds
+    {
+      throw ValidationError("--until (\(until.iso8601)) must come after --since (\(since.iso8601))")
+    }
+  }
+
+  /// The time window `--since` and `--until` give (unbounded without them).
+  func window() throws -> TimeWindow {
+    func bound(_ text: String?, _ name: String, isEnd: Bool) throws -> CommentTime? {
+      guard let text else { return nil }
+      guard let time = TimeWindow.parseBound(text, isEnd: isEnd) else {
+        throw ValidationError(
+          "\(name) '\(text)': expected an ISO 8601 date (2025-10-17) or date-time (2025-10-17T18:00, optionally with seconds and an offset)"
+        )
+      }
+      return time
+    }
+    return TimeWindow(
+      since: try bound(since, "--since", isEnd: false),
+      until: try bound(until, "--until", isEnd: true))
   }
 
   /// The field mapping the `--field` options give.
@@ -68,7 +102,11 @@ struct InputOptions: ParsableArguments {
     for error in load.errors { printer.error(error) }
     printer.add(sources: load.corpus.sources, skipped: load.skipped)
     try printer.stopIfNothingRead(errors: load.errors)
-    return (load.corpus, load.errors, printer)
+    let window = try self.window()
+    guard window.isBounded else { return (load.corpus, load.errors, printer) }
+    let (selected, selection) = window.select(load.corpus)
+    try printer.window(window, selection, span: Timeline.span(of: load.corpus))
+    return (selected, load.errors, printer)
   }
 
   /// Exit 65 with the error `--strict` stopped at, if it stopped.

@@ -16,6 +16,8 @@ struct IntegrityPrinter {
   private(set) var threadCount = 0
   private var sources: [SourceReport] = []
   private var skipped: [SkippedFile] = []
+  /// What `--since`/`--until` kept, printed with the closing summary.
+  private var windowLine: String?
 
   init(printAll: Bool, quiet: Bool) {
     self.printAll = printAll
@@ -60,8 +62,24 @@ struct IntegrityPrinter {
 
   /// The closing summary: counts for the whole run, what the inputs were read as, the fields
   /// not read and the files skipped (``Findings/IntegritySummary``).
+  /// Records what the time window kept; exit 65 when it kept no comment, with the span the
+  /// comments do cover.
+  mutating func window(
+    _ window: TimeWindow, _ selection: TimeWindow.Selection,
+    span: (first: CommentTime, last: CommentTime)?
+  ) throws {
+    windowLine = IntegritySummary.windowLine(window, selection)
+    guard selection.selected == 0 else { return }
+    let covered =
+      span.map { "the comments span \($0.first.iso8601) to \($0.last.iso8601)" }
+      ?? "no comment has a time"
+    Terminal.error("error: no comment written in the window \(window.description) (\(covered))")
+    throw ReplynetExit.dataError
+  }
+
   func finish() {
     guard !quiet else { return }
+    if let windowLine { Terminal.error(windowLine) }
     if omitted > 0 { Terminal.error("… and \(omitted) more findings (--issues lists them all)") }
     for line in summary.lines(skippedLimit: printAll ? .max : Self.skippedLimit) {
       Terminal.error(line)

@@ -36,10 +36,20 @@ struct ParseCommand: ParsableCommand {
     let progress = Progress(
       enabled: !input.quiet && !(output == "-" && Terminal.standardOutputIsTerminal))
     defer { progress.done() }
+    let window = try input.window()
+    var selection = TimeWindow.Selection()
+    var span: (first: CommentTime, last: CommentTime)?
     do {
       outcome = try ThreadLoader.forEachFile(paths, mapping: mapping, policy: input.policy) {
         threads in
-        try table.append(threads)
+        if window.isBounded {
+          try table.append(threads.map { window.select($0, counting: &selection) })
+          for time in threads.lazy.flatMap(\.comments).compactMap(\.time) {
+            span = (min(span?.first ?? time, time), max(span?.last ?? time, time))
+          }
+        } else {
+          try table.append(threads)
+        }
         for thread in threads { printer.add(thread) }
       }
       if outcome.stoppedAt != nil { table.discard() }
@@ -49,6 +59,7 @@ struct ParseCommand: ParsableCommand {
       // Nothing read: no table at all, not an empty one (the temporary file is dropped).
       do {
         try printer.stopIfNothingRead(errors: outcome.errors)
+        if window.isBounded { try printer.window(window, selection, span: span) }
       } catch {
         table.discard()
         throw error

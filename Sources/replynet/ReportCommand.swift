@@ -65,6 +65,7 @@ struct ReportCommand: ParsableCommand {
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
+    let window = try input.window()
     progress.stage("hashing inputs")
     let paths = try input.paths()
     let provenance = Provenance(
@@ -75,7 +76,7 @@ struct ReportCommand: ParsableCommand {
         ("samples", metrics.samples.map(String.init) ?? "exact"),
         ("max nodes", String(maxNodes)), ("prune", String(!noPrune)),
         ("fold names", String(foldNames)), ("lexicon", self.lexicon.lexicon ?? "built-in"),
-      ])
+      ] + (window.isBounded ? [("window", window.description)] : []))
     progress.stage("analysing (\(rewirings) rewirings) and drawing")
     let html = Report.html(
       Report.Input(

@@ -49,6 +49,10 @@ public struct Comment: Sendable, Hashable {
   /// submission, a Hacker News story): replies to it are replies to its author, as to any
   /// comment. `false` for every comment of a news page, whose article is not a comment.
   public var isPost: Bool
+  /// `true` for a comment written outside the selected ``TimeWindow``, kept only because a
+  /// reply in the window answers it: it gives that reply its target's author and counts
+  /// nowhere else.
+  public var isContext: Bool = false
   /// The 1-based line of the source file where the comment starts.
   public var sourceLine: Int
 

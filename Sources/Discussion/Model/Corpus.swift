@@ -38,7 +38,7 @@ public struct Corpus: Sendable {
           names.append(name)
           uses.append(0)
         }
-        uses[Int(k)] += 1
+        if !comment.isContext { uses[Int(k)] += 1 }
         return k
       }
     }

@@ -56,12 +56,14 @@ struct CoActivity: Sendable {
     var talking = Set<UInt64>()
     for i in thread.comments.indices {
       guard let author = corpus.commenterIndex(thread: t, comment: i) else { continue }
-      if let target = thread.replyTargetIndex[i],
+      if !thread.comments[i].isContext, let target = thread.replyTargetIndex[i],
         let other = corpus.commenterIndex(thread: t, comment: target), other != author
       {
         talking.insert(pairKey(author, other))
       }
-      if let time = thread.comments[i].time { timed.append((time.epochSeconds, i, author)) }
+      if let time = thread.comments[i].time, !thread.comments[i].isContext {
+        timed.append((time.epochSeconds, i, author))
+      }
     }
     timed.sort { ($0.time, $0.comment) < ($1.time, $1.comment) }
     var events: [Event] = []

@@ -41,7 +41,7 @@ struct NearDuplicates: Sendable {
     let perThread = concurrentMap(count: corpus.threads.count) { t -> [Signed] in
       var out: [Signed] = []
       for (i, comment) in corpus.threads[t].comments.enumerated() {
-        guard let author = corpus.commenterIndex(thread: t, comment: i),
+        guard !comment.isContext, let author = corpus.commenterIndex(thread: t, comment: i),
           let shingles = TextShingles.of(comment.textUTF8, minWords: minWords)
         else { continue }
         out.append(

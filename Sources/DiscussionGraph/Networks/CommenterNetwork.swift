@@ -105,7 +105,8 @@ public struct CommenterNetwork: Sendable {
     }
     if kind != .mention {
       for (i, target) in thread.replyTargetIndex.enumerated() {
-        guard let target, authors[i] >= 0, authors[target] >= 0 else { continue }
+        guard let target, authors[i] >= 0, authors[target] >= 0, !thread.comments[i].isContext
+        else { continue }
         found.append(
           Occurrence(
             source: authors[i], target: authors[target], ref: CommentRef(thread: t, comment: i),
@@ -115,7 +116,7 @@ public struct CommenterNetwork: Sendable {
     if kind != .reply, let names {
       let detector = MentionDetector(corpus: corpus, thread: t, authors: authors, names: names)
       for (i, comment) in thread.comments.enumerated()
-      where authors[i] >= 0 && !comment.textUTF8.isEmpty {
+      where authors[i] >= 0 && !comment.textUTF8.isEmpty && !comment.isContext {
         for (target, evidence) in detector.mentions(inComment: i, utf8: comment.textUTF8) {
           found.append(
             Occurrence(

@@ -149,7 +149,8 @@ public struct CommenterStatistics: Sendable {
         var dislikes = comments
         for (t, thread) in corpus.threads.enumerated() {
           for (k, comment) in thread.comments.enumerated() {
-            guard let i = corpus.commenterIndex(thread: t, comment: k) else { continue }
+            guard !comment.isContext, let i = corpus.commenterIndex(thread: t, comment: k)
+            else { continue }
             comments[i] += 1
             if comment.isRemoved { removed[i] += 1 }
             likes[i] += Double(comment.likes ?? 0)

@@ -86,6 +86,11 @@ public struct Timeline: Sendable {
       var threadKeys: [Int64?] = []
       threadKeys.reserveCapacity(thread.comments.count)
       for (k, comment) in thread.comments.enumerated() {
+        // A comment outside the time window (context) is in no period.
+        if comment.isContext {
+          threadKeys.append(nil)
+          continue
+        }
         guard let time = comment.time else {
           undated += 1
           threadKeys.append(nil)
@@ -143,7 +148,7 @@ public struct Timeline: Sendable {
     }
     self.buckets = buckets
     threads = corpus.threads.enumerated().map { t, thread in
-      let times = thread.comments.compactMap(\.time).sorted()
+      let times = thread.comments.filter { !$0.isContext }.compactMap(\.time).sorted()
       guard let first = times.first, let last = times.last else {
         return ThreadLife(thread: t, comments: 0, first: nil, last: nil, halfLife: nil)
       }
@@ -160,7 +165,7 @@ public struct Timeline: Sendable {
     var first: CommentTime?
     var last: CommentTime?
     for thread in corpus.threads {
-      for comment in thread.comments {
+      for comment in thread.comments where !comment.isContext {
         guard let t = comment.time else { continue }
         if first == nil || t < first! { first = t }
         if last == nil || last! < t { last = t }

@@ -77,4 +77,22 @@ public struct IntegritySummary: Sendable {
   public static func count(_ n: Int, _ noun: String) -> String {
     n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
   }
+
+  /// What `--since` and `--until` kept: "window 2025-10-17T00:00:00+03:00 to …: 1,234 of
+  /// 5,678 comments (4,000 before, 400 after, 44 without a time); 12 older comments kept as
+  /// the targets of replies in it".
+  public static func windowLine(_ window: TimeWindow, _ s: TimeWindow.Selection) -> String {
+    let all = s.selected + s.before + s.after + s.undated
+    func n(_ x: Int) -> String { DigitGrouping.grouped(x, separator: ",") }
+    var line =
+      "window \(window.description): \(n(s.selected)) of \(count(all, "comment")) "
+      + "(\(n(s.before)) before, \(n(s.after)) after, \(n(s.undated)) without a time)"
+    if s.context > 0 {
+      line +=
+        s.context == 1
+        ? "; 1 older comment kept as the target of a reply in it"
+        : "; \(n(s.context)) older comments kept as the targets of replies in it"
+    }
+    return line
+  }
 }

@@ -71,7 +71,8 @@ struct CommentTables {
     var line: [Int?] = []
     for (t, th) in corpus.threads.enumerated() {
       let authors = self.authors[t]
-      for (i, c) in th.comments.enumerated() {
+      // Comments in the time window only: a reply to an older one keeps its id and author.
+      for (i, c) in th.comments.enumerated() where !c.isContext {
         thread.append(threadKeys[t])
         position.append(i + 1)
         id.append(c.id)
@@ -80,7 +81,7 @@ struct CommentTables {
         recovered.append(c.authorIsRecovered)
         replyTo.append(c.replyTo)
         let target = th.replyTargetIndex[i]
-        replyToPosition.append(target.map { $0 + 1 })
+        replyToPosition.append(target.flatMap { th.comments[$0].isContext ? nil : $0 + 1 })
         replyToAuthor.append(target.flatMap { authors[$0] }.map { commenterIDs[$0] })
         replyToName.append(c.replyToName)
         time.append(c.time?.iso8601)

@@ -97,7 +97,8 @@ struct ChartsSection {
     var early = 0
     for thread in corpus.threads {
       for (k, target) in thread.replyTargetIndex.enumerated() {
-        guard let target, let a = thread.comments[target].time, let b = thread.comments[k].time
+        guard let target, !thread.comments[k].isContext, let a = thread.comments[target].time,
+          let b = thread.comments[k].time
         else { continue }
         let delay = b.epochSeconds - a.epochSeconds
         guard delay >= 0 else {

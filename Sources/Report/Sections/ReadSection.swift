@@ -14,7 +14,7 @@ struct ReadSection {
 
   /// `593,353 comments by 34,965 commenters in 5,000 threads, 2025-10-17 to 2025-10-19`.
   static func headline(corpus: Corpus, stats: CommenterStatistics) -> String {
-    let comments = corpus.threads.reduce(0) { $0 + $1.comments.count }
+    let comments = corpus.threads.reduce(0) { $0 + $1.comments.count { !$0.isContext } }
     var text =
       "\(grouped(comments)) comments by \(grouped(corpus.commenters.count)) commenters in "
       + "\(grouped(corpus.threads.count)) \(corpus.threads.count == 1 ? "thread" : "threads")"

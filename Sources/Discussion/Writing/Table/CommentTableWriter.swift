@@ -45,7 +45,7 @@ public struct CommentTableWriter: Sendable {
   /// - Complexity: O(size of the thread's text).
   public mutating func append(_ thread: CommentThread, into out: inout [UInt8]) {
     appendRecords(thread, first: recordsWritten == 0, into: &out)
-    recordsWritten += thread.comments.count
+    recordsWritten += Self.records(of: thread)
   }
 
   /// The records of several threads, encoded on all cores in groups of about a megabyte of
@@ -68,9 +68,10 @@ public struct CommentTableWriter: Sendable {
     if start < threads.count { groups.append(start..<threads.count) }
     // The thread whose first record is the table's first (JSON's commas); threads before it
     // have no records.
-    let firstRecordThread = recordsWritten == 0 ? threads.firstIndex { !$0.comments.isEmpty } : nil
+    let firstRecordThread =
+      recordsWritten == 0 ? threads.firstIndex { Self.records(of: $0) > 0 } : nil
     let ranges = groups
-    defer { recordsWritten += threads.reduce(0) { $0 + $1.comments.count } }
+    defer { recordsWritten += threads.reduce(0) { $0 + Self.records(of: $1) } }
     return concurrentMap(count: ranges.count) { [self] g in
       var piece: [UInt8] = []
       for k in ranges[g] {
@@ -80,13 +81,20 @@ public struct CommentTableWriter: Sendable {
     }
   }
 
+  /// The records a thread gives: its comments, less those kept only as context of a time
+  /// window.
+  static func records(of thread: CommentThread) -> Int {
+    thread.comments.count { !$0.isContext }
+  }
+
   /// The records of a thread; `first` when none was written before it (JSON's commas).
   private func appendRecords(_ thread: CommentThread, first: Bool, into out: inout [UInt8]) {
     var first = first
     var threadJSON: [UInt8] = []
     if format != .csv { JSONText.append(thread.id, to: &threadJSON) }
     // By index, so that each comment is borrowed rather than copied (a copy retains its strings).
-    for k in thread.comments.indices {
+    // A comment outside the time window (context) is not written: its replies keep its id.
+    for k in thread.comments.indices where !thread.comments[k].isContext {
       switch format {
       case .jsonLines:
         appendJSONObject(thread.comments[k], thread: threadJSON, pretty: false, into: &out)

@@ -33,6 +33,9 @@ public struct CommentConflict: Sendable, Hashable {
   /// `true` when the text uses one of the lexicon's accusations (трол, копейка…): a reply
   /// that does accuses the commenter it replies to.
   public var isAccusation: Bool
+  /// A comment outside the selected time window, kept as the target of a reply in it
+  /// (``Discussion/Comment/isContext``): its signals are all zero and it is no source of any.
+  public var isContext: Bool
 
   /// The signals of every comment of a corpus, thread by thread in corpus order; threads are
   /// scanned in parallel and the result does not depend on scheduling.
@@ -57,6 +60,12 @@ public struct CommentConflict: Sendable, Hashable {
     self.thread = thread
     self.comment = index
     self.author = author
+    isContext = comment.isContext
+    guard !comment.isContext else {
+      (likes, dislikes, controversy, hostility, matches) = (0, 0, 0, 0, [])
+      (shouting, exclamationRun, isRemoved, isAccusation) = (0, 0, false, false)
+      return
+    }
     likes = max(0, comment.likes ?? 0)
     dislikes = max(0, comment.dislikes ?? 0)
     controversy = Controversy.reddit(likes: likes, dislikes: dislikes)

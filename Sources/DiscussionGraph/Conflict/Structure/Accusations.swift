@@ -17,7 +17,7 @@ public enum Accusations {
     var seen = Set<Int64>()
     for (t, thread) in corpus.threads.enumerated() {
       for (i, target) in thread.replyTargetIndex.enumerated() {
-        guard let target, isAccusation(t, i),
+        guard let target, !thread.comments[i].isContext, isAccusation(t, i),
           let accuser = corpus.commenterIndex(thread: t, comment: i),
           let accused = corpus.commenterIndex(thread: t, comment: target), accused != accuser,
           seen.insert(Int64(accused) << 32 | Int64(accuser)).inserted

@@ -103,7 +103,7 @@ public struct CommenterConflict: Sendable, Hashable {
     for (k, n) in accused.enumerated() { rows[k].accusedBy = n }
     for thread in comments {
       for c in thread {
-        guard let a = c.author else { continue }
+        guard let a = c.author, !c.isContext else { continue }
         rows[a].comments += 1
         rows[a].controversy += c.controversy
         rows[a].maxControversy = max(rows[a].maxControversy, c.controversy)

@@ -73,7 +73,10 @@ public struct Feud: Sendable, Hashable {
     -> [Feud]
   {
     let n = comments.count
-    let parent = thread.replyTargetIndex
+    // A comment outside the time window (context) is no turn of a feud.
+    let parent = thread.replyTargetIndex.enumerated().map { i, target in
+      comments[i].isContext ? nil : target.flatMap { comments[$0].isContext ? nil : $0 }
+    }
     var length = [Int](repeating: 0, count: n)
     // Chain length ending at c; parents are computed first (iteratively, so a reply that
     // points forward or a cycle in damaged input cannot recurse without end).

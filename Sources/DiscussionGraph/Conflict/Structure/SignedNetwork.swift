@@ -49,8 +49,8 @@ public struct SignedNetwork: Sendable {
     for t in threads ?? Array(corpus.threads.indices) {
       let thread = corpus.threads[t]
       for (i, target) in thread.replyTargetIndex.enumerated() {
-        guard let target, let u = comments[t][i].author, let v = comments[t][target].author,
-          u != v
+        guard let target, !comments[t][i].isContext, let u = comments[t][i].author,
+          let v = comments[t][target].author, u != v
         else { continue }
         occurrences.append((u, v, comments[t][i].isHostile))
       }
@@ -117,7 +117,8 @@ extension SignedNetwork {
     for (i, v) in nodes.enumerated() { local[v] = i }
     var replies: [(Int, Int, Bool)] = []
     for (i, target) in corpus.threads[t].replyTargetIndex.enumerated() {
-      guard let target, let u = comments[t][i].author, let v = comments[t][target].author
+      guard let target, !comments[t][i].isContext, let u = comments[t][i].author,
+        let v = comments[t][target].author
       else { continue }
       replies.append((local[u]!, local[v]!, comments[t][i].isHostile))
     }

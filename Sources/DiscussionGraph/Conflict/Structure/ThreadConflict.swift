@@ -64,8 +64,8 @@ public struct ThreadConflict: Sendable, Hashable {
     var width = 0
     for t in selected {
       let thread = corpus.threads[t]
-      total += thread.comments.count
-      for (i, c) in thread.comments.enumerated() {
+      for (i, c) in thread.comments.enumerated() where !c.isContext {
+        total += 1
         if c.isRemoved { removed += 1 }
         if let target = thread.replyTargetIndex[i], thread.comments[target].isRemoved {
           repliesToRemoved += 1

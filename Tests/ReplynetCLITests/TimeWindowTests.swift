@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// `--since` and `--until` against NetworkX on the same selection of comments: the comments
+/// written in the window, each reply among them an edge to its target's author wherever in
+/// time the target lies.
+@Suite struct TimeWindowTests {
+  /// Three threads over five October days (EEST, +03:00), replies reaching back up to two
+  /// days, a few undated comments and unknown authors.
+  static func table() -> String {
+    var lines: [String] = []
+    for thread in 0..<3 {
+      for n in 0..<70 {
+        let minutes = n * 97 + thread * 41
+        let day = 1 + minutes / 1440
+        let time =
+          n % 17 == 16
+          ? "null"
+          : "\"2025-10-0\(day)T\(String(format: "%02d", (minutes % 1440) / 60)):\(String(format: "%02d", minutes % 60)):00+03:00\""
+        let author = n % 23 == 22 ? "null" : "\"u\((n * 7 + thread) % 13)\""
+        let back = 1 + (n * 5) % 30
+        let reply = n > 0 && n % 4 != 0 ? "\"\(thread)-\(max(0, n - back))\"" : "null"
+        lines.append(
+          "{\"id\": \"\(thread)-\(n)\", \"thread\": \"t\(thread)\", \"reply_to\": \(reply), \"author\": \(author), \"time\": \(time), \"likes\": \(n % 5), \"text\": \"comment \(n)\"}"
+        )
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static let python = #"""
+    import json, sys
+    from datetime import datetime
+    import networkx as nx
+    recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+    since = datetime.fromisoformat(sys.argv[2]).timestamp()
+    until = datetime.fromisoformat(sys.argv[3]).timestamp()
+    byid = {(r["thread"], r["id"]): r for r in recs}
+    def inside(r):
+        return r["time"] is not None and since <= datetime.fromisoformat(r["time"]).timestamp() < until
+    chosen = [r for r in recs if inside(r)]
+    g = nx.DiGraph()
+    comments = {}
+    for r in chosen:
+        if r["author"] is not None:
+            g.add_node(r["author"])
+            comments[r["author"]] = comments.get(r["author"], 0) + 1
+    for r in chosen:
+        t = byid.get((r["thread"], r["reply_to"])) if r["reply_to"] else None
+        if t is None or r["author"] is None or t["author"] is None:
+            continue
+        g.add_node(t["author"])
+        if r["author"] != t["author"]:
+            w = g.get_edge_data(r["author"], t["author"], {"weight": 0})["weight"]
+            g.add_edge(r["author"], t["author"], weight=w + 1)
+    pr = nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
+    out = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+           "ids": sorted(r["id"] for r in chosen), "commenters": {}}
+    for v in g.nodes:
+        out["commenters"][v] = {"comments": comments.get(v, 0),
+            "replies_sent": g.out_degree(v, weight="weight"),
+            "replies_received": g.in_degree(v, weight="weight"), "pagerank": pr[v]}
+    print(json.dumps(out))
+    """#
+
+  static func networkx(_ path: String, _ since: String, _ until: String) throws -> [String: Any] {
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", Self.python, path, since, until]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
+    python.waitUntilExit()
+    return try #require(try JSONSerialization.jsonObject(with: answer) as? [String: Any])
+  }
+
+  @Test(
+    "stats in a window equals NetworkX on the same selection",
+    arguments: [
+      // A date alone: from its first instant; as --until, to the end of that day.
+      (
+        ["--since", "2025-10-02", "--until", "2025-10-03"], "2025-10-02T00:00:00+03:00",
+        "2025-10-04T00:00:00+03:00"
+      ),
+      // Date-times, with an offset and without one (Sofia time).
+      (
+        ["--since", "2025-10-02T12:30:00+03:00", "--until", "2025-10-03T06:00"],
+        "2025-10-02T12:30:00+03:00", "2025-10-03T06:00:00+03:00"
+      ),
+      (["--since", "2025-10-04T09:00Z"], "2025-10-04T09:00:00+00:00", "2100-01-01T00:00:00+00:00"),
+    ])
+  func statsEqualNetworkX(window: [String], since: String, until: String) throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("t.jsonl").path
+    try Self.table().write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try CLIRunner.run(["stats", "--format", "json", path] + window)
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    #expect(run.stderr.contains("window "), "\(run.stderr)")
+    let ours = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout)) as? [String: Any])
+    let theirs = try Self.networkx(path, since, until)
+    let graph = try #require(ours["graph"] as? [String: Any])
+    #expect(graph["nodes"] as? Int == theirs["nodes"] as? Int)
+    #expect(graph["edges"] as? Int == theirs["edges"] as? Int)
+    let expected = try #require(theirs["commenters"] as? [String: [String: Any]])
+    let rows = try #require(ours["commenters"] as? [[String: Any]])
+    #expect(rows.count == expected.count)
+    for row in rows {
+      let name = try #require(row["name"] as? String)
+      let e = try #require(expected[name], "\(name) is no node for NetworkX")
+      for field in ["comments", "replies_sent", "replies_received"] {
+        #expect(
+          (row[field] as? NSNumber)?.doubleValue == (e[field] as? NSNumber)?.doubleValue,
+          "\(name) \(field)")
+      }
+      let pr = try #require((row["pagerank"] as? NSNumber)?.doubleValue)
+      #expect(abs(pr - (e["pagerank"] as! Double)) < 1e-6, "\(name) pagerank")
+    }
+    // parse writes exactly the comments in the window.
+    let parsed = try CLIRunner.run(["parse", "--quiet", path] + window)
+    #expect(parsed.exitCode == 0)
+    let ids = parsed.lines.map { line -> String in
+      let object = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      return object["id"] as! String
+    }
+    #expect(ids.sorted() == (theirs["ids"] as? [String]))
+  }
+
+  @Test func aWindowWithoutCommentsIsAnErrorNamingTheSpan() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("t.jsonl").path
+    try Self.table().write(toFile: path, atomically: true, encoding: .utf8)
+    for command in ["stats", "parse", "conflict", "timeline", "coordination"] {
+      let run = try CLIRunner.run([command, path, "--since", "2026-01-01"])
+      #expect(run.exitCode == 65, "\(command)")
+      #expect(
+        run.stderr.contains("no comment written in the window 2026-01-01T00:00:00+02:00 to …"))
+      #expect(run.stderr.contains("the comments span 2025-10-01T00:00:00+03:00 to"), "\(command)")
+    }
+    let backwards = try CLIRunner.run([
+      "stats", path, "--since", "2025-10-03", "--until", "2025-10-02",
+    ])
+    #expect(backwards.exitCode == 64)
+    #expect(backwards.stderr.contains("must come after --since"))
+  }
+}

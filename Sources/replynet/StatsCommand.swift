@@ -37,6 +37,12 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var lexicon: LexiconOption
 
+  @Option(
+    help: ArgumentHelp(
+      "Instead of the commenter table, the network period by period (hour, day or week): comments, nodes, edges, reciprocity, communities, modularity and the top commenters by PageRank.",
+      valueName: "period"))
+  var by: Timeline.Period?
+
   /// The column after the metrics: distinct commenters who called this one a troll or paid
   /// (``Accusations``, the lexicon's `[accusation]` terms in replies).
   static let accusedByColumn = "accused_by"
@@ -57,6 +63,33 @@ struct StatsCommand: ParsableCommand {
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
+    if let by {
+      try TimelineCommand.checkSpan(of: corpus, by: by, command: "stats --by", printer: printer)
+      progress.stage("building the \(network.rawValue) network of each \(by.rawValue)")
+      let view = NetworkTimelineView(
+        timeline: NetworkTimeline(
+          corpus: corpus, period: by, kind: network, top: top ?? 3, seed: metrics.seed))
+      progress.done()
+      switch format {
+      case .json: print(view.json(), terminator: "")
+      case .csv: print(view.csv(), terminator: "")
+      case .table, .markdown:
+        let rows = [NetworkTimelineView.columns] + view.cells(missing: "–")
+        if format == .markdown {
+          for (k, row) in rows.enumerated() {
+            print("| " + row.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |")
+            if k == 0 { print("|" + String(repeating: "---|", count: row.count)) }
+          }
+        } else {
+          for line in TextColumns.lines(rows, textColumns: [0, 7]) {
+            print(String(line.reversed().drop { $0 == " " }.reversed()))
+          }
+        }
+      }
+      printer.finish()
+      if !errors.isEmpty { throw ReplynetExit.dataError }
+      return
+    }
     progress.stage("building the \(network.rawValue) network")
     let chosen = CommenterNetwork(corpus: corpus, kind: network)
     progress.stage("computing metrics")

@@ -41,16 +41,7 @@ struct TimelineCommand: ParsableCommand {
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
-    // A time far out (a placeholder year 1) would make millions of empty periods.
-    if let (first, last) = Timeline.span(of: corpus),
-      Timeline.periods(from: first, to: last, by: by) > Self.maxPeriods
-    {
-      printer.finish()
-      Terminal.error(
-        "replynet timeline: the comments span \(DigitGrouping.grouped(Int(Timeline.periods(from: first, to: last, by: by)), separator: ",")) \(by.rawValue)s, from \(first.iso8601) to \(last.iso8601): check the times that lie far out, or give a longer --by"
-      )
-      throw ReplynetExit.dataError
-    }
+    try Self.checkSpan(of: corpus, by: by, command: "timeline", printer: printer)
     progress.stage("counting per \(by.rawValue)")
     let view = TimelineView(
       timeline: Timeline(corpus: corpus, period: by, matcher: HostilityMatcher(lexicon: lexicon)),
@@ -85,6 +76,23 @@ struct TimelineCommand: ParsableCommand {
     }
     printer.finish()
     if !errors.isEmpty { throw ReplynetExit.dataError }
+  }
+}
+
+extension TimelineCommand {
+  /// Exit 65 when the comments span more than ``maxPeriods`` periods: a time far out (a
+  /// placeholder year 1) would make millions of empty ones.
+  static func checkSpan(
+    of corpus: Corpus, by: Timeline.Period, command: String, printer: IntegrityPrinter
+  ) throws {
+    guard let (first, last) = Timeline.span(of: corpus) else { return }
+    let periods = Timeline.periods(from: first, to: last, by: by)
+    guard periods > maxPeriods else { return }
+    printer.finish()
+    Terminal.error(
+      "replynet \(command): the comments span \(DigitGrouping.grouped(Int(periods), separator: ",")) \(by.rawValue)s, from \(first.iso8601) to \(last.iso8601): check the times that lie far out, or give a longer --by"
+    )
+    throw ReplynetExit.dataError
   }
 }
 

@@ -146,4 +146,69 @@ import Testing
     #expect(backwards.exitCode == 64)
     #expect(backwards.stderr.contains("must come after --since"))
   }
+
+  static let perDay = #"""
+    import json, sys
+    import networkx as nx
+    recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+    byid = {(r["thread"], r["id"]): r for r in recs}
+    out = {}
+    for day in sorted({r["time"][:10] for r in recs if r["time"]}):
+        chosen = [r for r in recs if r["time"] and r["time"][:10] == day]
+        g = nx.DiGraph()
+        for r in chosen:
+            if r["author"] is not None:
+                g.add_node(r["author"])
+        for r in chosen:
+            t = byid.get((r["thread"], r["reply_to"])) if r["reply_to"] else None
+            if t is None or r["author"] is None or t["author"] is None:
+                continue
+            g.add_node(t["author"])
+            if r["author"] != t["author"]:
+                w = g.get_edge_data(r["author"], t["author"], {"weight": 0})["weight"]
+                g.add_edge(r["author"], t["author"], weight=w + 1)
+        pr = nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
+        top = sorted(pr, key=lambda v: (-pr[v], v))[0]
+        out[day] = {"comments": len(chosen), "nodes": g.number_of_nodes(),
+                    "edges": g.number_of_edges(),
+                    "reciprocity": nx.overall_reciprocity(g) if g.number_of_edges() else None,
+                    "top": top, "top_pagerank": pr[top]}
+    print(json.dumps(out))
+    """#
+
+  @Test func statsByDayEqualsNetworkXDayByDay() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("t.jsonl").path
+    try Self.table().write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try CLIRunner.run(["stats", "--quiet", "--by", "day", "--format", "json", path])
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    let ours = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout)) as? [String: Any])
+    let periods = try #require(ours["periods"] as? [[String: Any]])
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", Self.perDay, path]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
+    python.waitUntilExit()
+    let theirs = try #require(
+      try JSONSerialization.jsonObject(with: answer) as? [String: [String: Any]])
+    #expect(periods.count == theirs.count)
+    for row in periods {
+      let day = try #require(row["period"] as? String)
+      let e = try #require(theirs[day])
+      for field in ["comments", "nodes", "edges"] {
+        #expect(row[field] as? Int == e[field] as? Int, "\(day) \(field)")
+      }
+      let r = (row["reciprocity"] as? NSNumber)?.doubleValue
+      let x = (e["reciprocity"] as? NSNumber)?.doubleValue
+      #expect((r == nil) == (x == nil) && abs((r ?? 0) - (x ?? 0)) < 1e-12, "\(day) reciprocity")
+      let top = try #require((row["top"] as? [[String: Any]])?.first)
+      #expect(abs((top["pagerank"] as! Double) - (e["top_pagerank"] as! Double)) < 1e-6, "\(day)")
+      #expect(top["name"] as? String == e["top"] as? String, "\(day) top")
+    }
+  }
 }

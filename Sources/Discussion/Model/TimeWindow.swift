@@ -61,7 +61,6 @@ public struct TimeWindow: Sendable, Hashable {
     -> CommentThread
   {
     var keep = [Bool](repeating: false, count: thread.comments.count)
-    var isContext = [Bool](repeating: false, count: thread.comments.count)
     for (i, comment) in thread.comments.enumerated() {
       if contains(comment.time) {
         keep[i] = true
@@ -76,11 +75,26 @@ public struct TimeWindow: Sendable, Hashable {
         selection.undated += 1
       }
     }
+    let (selected, context) = Self.select(thread, keeping: keep)
+    selection.context += context
+    return selected
+  }
+
+  /// `thread` with the comments `keep` marks, and the targets of their replies that it does
+  /// not mark as context (``Comment/isContext``); reply targets re-indexed, back-references
+  /// to comments left out dropped. Returns the thread and how many context comments it has.
+  /// - Complexity: O(n) for n comments.
+  public static func select(_ thread: CommentThread, keeping chosen: [Bool]) -> (
+    thread: CommentThread, context: Int
+  ) {
+    var keep = chosen
+    var isContext = [Bool](repeating: false, count: thread.comments.count)
+    var context = 0
     for (i, target) in thread.replyTargetIndex.enumerated() {
-      if keep[i] && !isContext[i], let target, !keep[target] {
+      if chosen[i], let target, !keep[target] {
         keep[target] = true
         isContext[target] = true
-        selection.context += 1
+        context += 1
       }
     }
     var newIndex = [Int?](repeating: nil, count: thread.comments.count)
@@ -106,7 +120,7 @@ public struct TimeWindow: Sendable, Hashable {
       CommentThread.FilePart(
         firstComment: keptBefore[min($0.firstComment, thread.comments.count)], file: $0.file)
     }
-    return copy
+    return (copy, context)
   }
 }
 

@@ -85,6 +85,20 @@ struct CLIRunner {
     return (run.exitCode, run.peakBytes)
   }
 
+  /// Runs `python3 -c script arguments…` (a test's own reference computation) and returns
+  /// its standard output.
+  static func python(_ script: String, _ arguments: [String]) throws -> Data {
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", script] + arguments
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
+    python.waitUntilExit()
+    return answer
+  }
+
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
       "replynet-cli-\(UUID().uuidString)")

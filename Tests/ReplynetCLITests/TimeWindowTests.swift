@@ -28,50 +28,59 @@ import Testing
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// NetworkX's networks of a selection: `window SINCE UNTIL` (one selection) or `days`
+  /// (each local day's).
   static let python = #"""
     import json, sys
     from datetime import datetime
     import networkx as nx
     recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-    since = datetime.fromisoformat(sys.argv[2]).timestamp()
-    until = datetime.fromisoformat(sys.argv[3]).timestamp()
     byid = {(r["thread"], r["id"]): r for r in recs}
-    def inside(r):
-        return r["time"] is not None and since <= datetime.fromisoformat(r["time"]).timestamp() < until
-    chosen = [r for r in recs if inside(r)]
-    g = nx.DiGraph()
-    comments = {}
-    for r in chosen:
-        if r["author"] is not None:
-            g.add_node(r["author"])
-            comments[r["author"]] = comments.get(r["author"], 0) + 1
-    for r in chosen:
-        t = byid.get((r["thread"], r["reply_to"])) if r["reply_to"] else None
-        if t is None or r["author"] is None or t["author"] is None:
-            continue
-        g.add_node(t["author"])
-        if r["author"] != t["author"]:
-            w = g.get_edge_data(r["author"], t["author"], {"weight": 0})["weight"]
-            g.add_edge(r["author"], t["author"], weight=w + 1)
-    pr = nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
-    out = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
-           "ids": sorted(r["id"] for r in chosen), "commenters": {}}
-    for v in g.nodes:
-        out["commenters"][v] = {"comments": comments.get(v, 0),
-            "replies_sent": g.out_degree(v, weight="weight"),
-            "replies_received": g.in_degree(v, weight="weight"), "pagerank": pr[v]}
+    def network(chosen):
+        g = nx.DiGraph()
+        for r in chosen:
+            if r["author"] is not None:
+                g.add_node(r["author"])
+        for r in chosen:
+            t = byid.get((r["thread"], r["reply_to"])) if r["reply_to"] else None
+            if t is None or r["author"] is None or t["author"] is None:
+                continue
+            g.add_node(t["author"])
+            if r["author"] != t["author"]:
+                w = g.get_edge_data(r["author"], t["author"], {"weight": 0})["weight"]
+                g.add_edge(r["author"], t["author"], weight=w + 1)
+        return g, nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
+    if sys.argv[2] == "window":
+        since = datetime.fromisoformat(sys.argv[3]).timestamp()
+        until = datetime.fromisoformat(sys.argv[4]).timestamp()
+        chosen = [r for r in recs if r["time"] is not None
+                  and since <= datetime.fromisoformat(r["time"]).timestamp() < until]
+        g, pr = network(chosen)
+        comments = {}
+        for r in chosen:
+            if r["author"] is not None:
+                comments[r["author"]] = comments.get(r["author"], 0) + 1
+        out = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+               "ids": sorted(r["id"] for r in chosen), "commenters": {}}
+        for v in g.nodes:
+            out["commenters"][v] = {"comments": comments.get(v, 0),
+                "replies_sent": g.out_degree(v, weight="weight"),
+                "replies_received": g.in_degree(v, weight="weight"), "pagerank": pr[v]}
+    else:
+        out = {}
+        for day in sorted({r["time"][:10] for r in recs if r["time"]}):
+            chosen = [r for r in recs if r["time"] and r["time"][:10] == day]
+            g, pr = network(chosen)
+            top = sorted(pr, key=lambda v: (-pr[v], v))[0]
+            out[day] = {"comments": len(chosen), "nodes": g.number_of_nodes(),
+                        "edges": g.number_of_edges(),
+                        "reciprocity": nx.overall_reciprocity(g) if g.number_of_edges() else None,
+                        "top": top, "top_pagerank": pr[top]}
     print(json.dumps(out))
     """#
 
-  static func networkx(_ path: String, _ since: String, _ until: String) throws -> [String: Any] {
-    let python = Process()
-    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = ["python3", "-c", Self.python, path, since, until]
-    let pipe = Pipe()
-    python.standardOutput = pipe
-    try python.run()
-    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
-    python.waitUntilExit()
+  static func networkx(_ path: String, _ arguments: [String]) throws -> [String: Any] {
+    let answer = try CLIRunner.python(Self.python, [path] + arguments)
     return try #require(try JSONSerialization.jsonObject(with: answer) as? [String: Any])
   }
 
@@ -100,7 +109,7 @@ import Testing
     #expect(run.stderr.contains("window "), "\(run.stderr)")
     let ours = try #require(
       try JSONSerialization.jsonObject(with: Data(run.stdout)) as? [String: Any])
-    let theirs = try Self.networkx(path, since, until)
+    let theirs = try Self.networkx(path, ["window", since, until])
     let graph = try #require(ours["graph"] as? [String: Any])
     #expect(graph["nodes"] as? Int == theirs["nodes"] as? Int)
     #expect(graph["edges"] as? Int == theirs["edges"] as? Int)
@@ -147,35 +156,6 @@ import Testing
     #expect(backwards.stderr.contains("must come after --since"))
   }
 
-  static let perDay = #"""
-    import json, sys
-    import networkx as nx
-    recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-    byid = {(r["thread"], r["id"]): r for r in recs}
-    out = {}
-    for day in sorted({r["time"][:10] for r in recs if r["time"]}):
-        chosen = [r for r in recs if r["time"] and r["time"][:10] == day]
-        g = nx.DiGraph()
-        for r in chosen:
-            if r["author"] is not None:
-                g.add_node(r["author"])
-        for r in chosen:
-            t = byid.get((r["thread"], r["reply_to"])) if r["reply_to"] else None
-            if t is None or r["author"] is None or t["author"] is None:
-                continue
-            g.add_node(t["author"])
-            if r["author"] != t["author"]:
-                w = g.get_edge_data(r["author"], t["author"], {"weight": 0})["weight"]
-                g.add_edge(r["author"], t["author"], weight=w + 1)
-        pr = nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
-        top = sorted(pr, key=lambda v: (-pr[v], v))[0]
-        out[day] = {"comments": len(chosen), "nodes": g.number_of_nodes(),
-                    "edges": g.number_of_edges(),
-                    "reciprocity": nx.overall_reciprocity(g) if g.number_of_edges() else None,
-                    "top": top, "top_pagerank": pr[top]}
-    print(json.dumps(out))
-    """#
-
   @Test func statsByDayEqualsNetworkXDayByDay() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -186,16 +166,7 @@ import Testing
     let ours = try #require(
       try JSONSerialization.jsonObject(with: Data(run.stdout)) as? [String: Any])
     let periods = try #require(ours["periods"] as? [[String: Any]])
-    let python = Process()
-    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = ["python3", "-c", Self.perDay, path]
-    let pipe = Pipe()
-    python.standardOutput = pipe
-    try python.run()
-    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
-    python.waitUntilExit()
-    let theirs = try #require(
-      try JSONSerialization.jsonObject(with: answer) as? [String: [String: Any]])
+    let theirs = try #require(try Self.networkx(path, ["days"]) as? [String: [String: Any]])
     #expect(periods.count == theirs.count)
     for row in periods {
       let day = try #require(row["period"] as? String)

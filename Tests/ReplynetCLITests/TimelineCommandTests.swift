@@ -85,14 +85,7 @@ import Testing
     #expect(ours["undated"] as? Int == 9)
     let periods = try #require(ours["periods"] as? [[String: Any]])
 
-    let python = Process()
-    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    python.arguments = ["python3", "-c", Self.python, path, period]
-    let pipe = Pipe()
-    python.standardOutput = pipe
-    try python.run()
-    let answer = pipe.fileHandleForReading.readDataToEndOfFile()
-    python.waitUntilExit()
+    let answer = try CLIRunner.python(Self.python, [path, period])
     let theirs = try #require(
       try JSONSerialization.jsonObject(with: answer) as? [String: [String: Any]])
 

@@ -35,6 +35,20 @@ public enum CSVCell {
     }
   }
 
+  /// A whole CSV document (RFC 4180, CRLF): the header, then each row, every cell through
+  /// ``appendText(_:to:)``.
+  public static func document(header: [String], rows: [[String]]) -> String {
+    var out: [UInt8] = []
+    for row in [header] + rows {
+      for (k, cell) in row.enumerated() {
+        if k > 0 { out.append(UInt8(ascii: ",")) }
+        appendText(cell, to: &out)
+      }
+      out += Array("\r\n".utf8)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The text a cell stands for: `'=1+1` → `=1+1`, `''=x` → `'=x`; any other cell as it is.
   public static func reading(_ cell: String) -> String {
     guard cell.utf8.first == UInt8(ascii: "'") else { return cell }

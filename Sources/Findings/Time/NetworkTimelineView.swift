@@ -31,15 +31,7 @@ public struct NetworkTimelineView: Sendable {
 
   /// CSV (RFC 4180, CRLF); undefined values are empty cells.
   public func csv() -> String {
-    var out: [UInt8] = Array((Self.columns.joined(separator: ",") + "\r\n").utf8)
-    for row in cells(missing: "") {
-      for (k, cell) in row.enumerated() {
-        if k > 0 { out.append(UInt8(ascii: ",")) }
-        CSVCell.appendText(cell, to: &out)
-      }
-      out += Array("\r\n".utf8)
-    }
-    return String(decoding: out, as: UTF8.self)
+    CSVCell.document(header: Self.columns, rows: cells(missing: ""))
   }
 
   /// One object: `period`, `network` and `periods`, each with the columns (undefined values

@@ -50,17 +50,9 @@ public struct TimelineView: Sendable {
 
   /// CSV (RFC 4180, CRLF) of the periods, or of the threads; text through ``CSVCell``.
   public func csv(threads: Bool) -> String {
-    let header = threads ? Self.threadColumns : Self.periodColumns
-    let rows = threads ? threadCells(missing: "") : periodCells(missing: "")
-    var out: [UInt8] = Array((header.joined(separator: ",") + "\r\n").utf8)
-    for row in rows {
-      for (k, cell) in row.enumerated() {
-        if k > 0 { out.append(UInt8(ascii: ",")) }
-        CSVCell.appendText(cell, to: &out)
-      }
-      out += Array("\r\n".utf8)
-    }
-    return String(decoding: out, as: UTF8.self)
+    CSVCell.document(
+      header: threads ? Self.threadColumns : Self.periodColumns,
+      rows: threads ? threadCells(missing: "") : periodCells(missing: ""))
   }
 
   /// One JSON object: `period` (hour, day or week), `undated` (comments without a time),

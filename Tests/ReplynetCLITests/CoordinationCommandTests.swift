@@ -74,4 +74,41 @@ import Testing
     let text = try CLIRunner.run(["coordination", "--quiet", path])
     #expect(text.stdoutText.hasSuffix("more often than chance allows\n"))
   }
+
+  /// The worst cases of co-activity: 60,000 comments by 6,000 commenters all at one instant
+  /// (a scraper that kept only the date), whose 1.8 billion pairs of comments are never
+  /// listed, as the thread tells nothing; and 100,000 comments a second apart, each within
+  /// the window of the next 300, listed once per pair of commenters.
+  @Test func denseThreadsFinishAndTheInstantOneIsLeftOut() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var instant: [UInt8] = []
+    var burst: [UInt8] = []
+    for i in 0..<100_000 {
+      let line = { (time: Int, authors: Int) in
+        Array(
+          #"{"id":"\#(i)","thread":"t","author":"u\#((i * 7919) % authors)","time":\#(time),"text":"слово \#(i % 97) и още \#(i % 89) думи тук"}"#
+            .utf8) + [10]
+      }
+      if i < 60_000 { instant += line(1_700_000_000, 6_000) }
+      burst += line(1_700_000_000 + i, 5_000)
+    }
+    let instantPath = dir.appendingPathComponent("instant.jsonl")
+    let burstPath = dir.appendingPathComponent("burst.jsonl")
+    try Data(instant).write(to: instantPath)
+    try Data(burst).write(to: burstPath)
+    let first = try CLIRunner.run(
+      ["coordination", "-q", "--format", "json", instantPath.path], timeout: 300)
+    #expect(!first.timedOut && first.exitCode == 0, "\(first.stderr.suffix(300))")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(first.stdout)) as? [String: Any])
+    #expect(json["threads_too_dense"] as? Int == 1)
+    #expect(json["pairs_tested"] as? Int == 0)
+    let second = try CLIRunner.run(["coordination", "-q", burstPath.path], timeout: 300)
+    #expect(!second.timedOut && second.exitCode == 0, "\(second.stderr.suffix(300))")
+    #expect(second.stdoutText.contains("no group"))
+    print(
+      "instant \(String(format: "%.1f", first.seconds)) s, burst \(String(format: "%.1f", second.seconds)) s"
+    )
+  }
 }

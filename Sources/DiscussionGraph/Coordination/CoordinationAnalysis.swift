@@ -58,6 +58,9 @@ public struct CoordinationAnalysis: Sendable {
   public let nearDuplicatePairs: Int
   public let stockPhrases: Int
   public let stockComments: Int
+  /// Threads left out of the test because nearly all their pairs of comments lie within the
+  /// window (one time for every comment): there, being together is no evidence.
+  public let threadsTooDense: Int
 
   /// - Complexity: O(C log C + P log P + L + Σ (|T_u| + |T_v|)) for C comments, P pairs of
   ///   comments within the window, L bytes of text, and the thread lists of the candidate
@@ -66,21 +69,16 @@ public struct CoordinationAnalysis: Sendable {
   public init(corpus: Corpus, options: Options = Options()) {
     self.options = options
     let activity = CoActivity(corpus: corpus, window: options.window)
-    // Co-active threads per pair: events sorted by pair, then thread.
+    threadsTooDense = activity.slots.count(where: \.isTooDense)
+    // Co-active threads per pair: events (one a pair and thread) sorted by pair, then thread.
     var events = activity.events
-    events.sort {
-      ($0.key, $0.thread, $0.first, $0.second) < ($1.key, $1.thread, $1.first, $1.second)
-    }
+    events.sort { ($0.key, $0.thread) < ($1.key, $1.thread) }
     var runs: [(key: UInt64, start: Int, end: Int, threads: Int)] = []
     var s = 0
     while s < events.count {
       var e = s + 1
-      var threads = 1
-      while e < events.count, events[e].key == events[s].key {
-        if events[e].thread != events[e - 1].thread { threads += 1 }
-        e += 1
-      }
-      runs.append((events[s].key, s, e, threads))
+      while e < events.count, events[e].key == events[s].key { e += 1 }
+      runs.append((events[s].key, s, e, e - s))
       s = e
     }
     pairsTested = runs.count
@@ -145,8 +143,9 @@ public struct CoordinationAnalysis: Sendable {
     var found: [CoordinationEdge] = tested.compactMap { $0 }.map { k, shared, expected, p in
       let run = candidates[k]
       let (u, v) = CoActivity.members(of: run.key)
-      let pairs = events[run.start..<run.end].map { event in
-        Self.pair(event, in: corpus, minWords: options.minWords)
+      let pairs = events[run.start..<run.end].flatMap { event in
+        CoActivity.commentPairs(u, v, thread: Int(event.thread), of: corpus, window: options.window)
+          .map { Self.pair(thread: Int(event.thread), $0, in: corpus, minWords: options.minWords) }
       }
       return CoordinationEdge(
         first: u, second: v, sharedThreads: shared, observed: run.threads, expected: expected,
@@ -164,11 +163,12 @@ public struct CoordinationAnalysis: Sendable {
     groups = Self.groups(of: found, corpus: corpus)
   }
 
-  private static func pair(_ event: CoActivity.Event, in corpus: Corpus, minWords: Int)
-    -> CoordinatedPair
-  {
-    let thread = corpus.threads[Int(event.thread)]
-    let (i, j) = (Int(event.first), Int(event.second))
+  private static func pair(
+    thread t: Int, _ found: (first: Int, second: Int, seconds: Int64), in corpus: Corpus,
+    minWords: Int
+  ) -> CoordinatedPair {
+    let thread = corpus.threads[t]
+    let (i, j) = (found.first, found.second)
     let similarity = TextShingles.of(thread.comments[i].textUTF8, minWords: minWords).flatMap { x in
       TextShingles.of(thread.comments[j].textUTF8, minWords: minWords).map {
         TextShingles.jaccard(x, $0)
@@ -176,7 +176,7 @@ public struct CoordinationAnalysis: Sendable {
     }
     let target = thread.replyTargetIndex[i]
     return CoordinatedPair(
-      thread: Int(event.thread), firstComment: i, secondComment: j, seconds: Int(event.seconds),
+      thread: t, firstComment: i, secondComment: j, seconds: Int(found.seconds),
       similarity: similarity, sameTarget: target != nil && target == thread.replyTargetIndex[j])
   }
 

@@ -38,6 +38,12 @@ public struct CoordinationView: Sendable {
         + "words); \(IntegritySummary.count(analysis.stockPhrases, "stock phrase")) "
         + "(\(IntegritySummary.count(analysis.stockComments, "comment"))) set aside",
     ]
+    if analysis.threadsTooDense > 0 {
+      lines.append(
+        "\(IntegritySummary.count(analysis.threadsTooDense, "thread")) left out: 90% or more of "
+          + "\(analysis.threadsTooDense == 1 ? "its" : "their") pairs of comments lie within "
+          + "the window (times too coarse to tell who posts together)")
+    }
     if analysis.groups.isEmpty {
       lines.append("no pair of commenters is together more often than chance allows")
     }
@@ -173,7 +179,8 @@ public struct CoordinationView: Sendable {
       + "\"min_threads\": \(o.minThreads), \"correction\": \"bonferroni\",\n"
       + "  \"pairs_tested\": \(analysis.pairsTested), \"candidate_pairs\": \(analysis.candidatePairs), "
       + "\"near_duplicate_pairs\": \(analysis.nearDuplicatePairs), "
-      + "\"stock_phrases\": \(analysis.stockPhrases), \"stock_comments\": \(analysis.stockComments),\n"
+      + "\"stock_phrases\": \(analysis.stockPhrases), \"stock_comments\": \(analysis.stockComments), "
+      + "\"threads_too_dense\": \(analysis.threadsTooDense),\n"
       + "  \"groups\": ["
       + (groups.isEmpty ? "" : "\n    " + groups.joined(separator: ",\n    ") + "\n  ")
       + "]\n}\n"

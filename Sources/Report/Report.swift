@@ -7,7 +7,7 @@ import GraphRendering
 
 /// `replynet report`: one self-contained HTML file (styles, script, diagrams and data inline,
 /// nothing fetched to view it) with what was read, the commenter network drawn, the commenter
-/// table, the conflict findings with their arithmetic, and charts of activity, degree, reply
+/// table, the conflict findings with their arithmetic, the coordinated groups (``Findings/CoordinationView``), and charts of activity, degree, reply
 /// delay and votes. Every number comes from the libraries the command line uses
 /// (``Findings/StatsView``, ``Findings/ConflictTables``, ``Findings/ConflictExplanations``,
 /// ``GraphRendering/DiagramRequest``): the report and `replynet` say the same.
@@ -86,6 +86,10 @@ public enum Report {
       ReadSection(input: input, stats: stats).html,
       TableSection(view: view, sortedBy: options.sizeBy).html,
       ConflictSection(report: conflict, top: options.top).html,
+      CoordinationSection(
+        view: CoordinationView(analysis: CoordinationAnalysis(corpus: corpus), corpus: corpus),
+        top: options.top
+      ).html,
       ChartsSection(corpus: corpus, stats: stats, conflict: conflict).html,
       DefinitionsSection().html,
     ]

@@ -109,7 +109,9 @@ struct ReportPageTests {
   func sections() {
     let corpus = Self.corpus(names: ["Ана", "Борис", "Вера", "Георги"])
     let html = Self.report(corpus)
-    for id in ["network", "read", "commenters", "conflict", "charts", "definitions"] {
+    for id in [
+      "network", "read", "commenters", "conflict", "coordination", "charts", "definitions",
+    ] {
       #expect(html.contains("<section id=\"\(id)\""))
     }
     #expect(html.contains("<h3>The thread's reply tree</h3>"))  // one thread: its tree too
@@ -117,5 +119,27 @@ struct ReportPageTests {
     for metric in MetricCatalogue.names { #expect(html.contains("id=\"m-\(metric)\"")) }
     #expect(html.components(separatedBy: "<figure class=\"chart\">").count - 1 == 4)
     #expect(Self.report(corpus) == html)
+  }
+
+  @Test("The coordination section shows the planted brigade as a group with its pairs")
+  func coordinationGroups() {
+    let generator = SyntheticCorpus(
+      SyntheticCorpus.Parameters(
+        threads: 80, meanCommentsPerThread: 50, commenters: 600, seed: 21,
+        coordination: CoordinationPlan(brigades: 1, brigadeSize: 4, brigadeThreadShare: 0.2)))
+    let corpus = Corpus(
+      threads: generator.threads().map {
+        var thread = $0
+        ReplyResolution.resolve(&thread)
+        return thread
+      })
+    let html = Self.report(corpus)
+    let section = html.components(separatedBy: "<section id=\"coordination\"").last ?? ""
+    #expect(section.contains("<strong>Group 1</strong>: 4 commenters"))
+    #expect(!section.contains("Group 2"))
+    for name in generator.plantedBrigades()[0] { #expect(section.contains(name)) }
+    // Six pairs of four members, each a row of the pairs table.
+    #expect(section.components(separatedBy: " – ").count - 1 >= 6)
+    #expect(section.contains("<summary>The arithmetic</summary>"))
   }
 }

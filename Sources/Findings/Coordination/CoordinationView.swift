@@ -83,6 +83,39 @@ public struct CoordinationView: Sendable {
     return lines
   }
 
+  /// One group's pairs of members as a table: together in how many of their shared threads,
+  /// the null model's expectation, the adjusted p-value, and the supporting evidence.
+  public func pairsTable(_ group: CoordinationGroup) -> FindingsTable {
+    FindingsTable(
+      title: "Group \(group.number)",
+      header: [
+        "pair", "together", "shared threads", "expected", "adjusted p", "comment pairs",
+        "same target", "near-identical", "texts elsewhere",
+      ],
+      rows: group.edges.map { k in
+        let e = analysis.edges[k]
+        let similar = e.pairs.count { ($0.similarity ?? 0) >= analysis.options.similarity }
+        return [
+          "\(name(e.first)) – \(name(e.second))", String(e.observed), String(e.sharedThreads),
+          FindingsText.number(e.expected), FindingsText.number(e.adjustedPValue),
+          String(e.pairs.count), String(e.sameTargetPairs), String(similar),
+          String(e.sharedTexts.count),
+        ]
+      })
+  }
+
+  /// The example texts of a group: (who, where, excerpt), most similar pairs first.
+  public func examples(_ group: CoordinationGroup, limit: Int = 3) -> [(
+    author: String, comment: String, text: String
+  )] {
+    exampleTexts(group).prefix(limit).map { c, author in
+      (
+        name(author), commentKey(thread: c.thread, comment: c.comment),
+        Self.excerpt(corpus.threads[c.thread].comments[c.comment].text, limit: 280)
+      )
+    }
+  }
+
   /// The whole text report: summary, then the first `top` groups.
   public func text(top: Int) -> String {
     var lines = summaryLines()

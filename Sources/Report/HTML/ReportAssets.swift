@@ -60,6 +60,7 @@ enum ReportAssets {
     li.card .meta{margin:.2em 0}
     blockquote{margin:.4em 0;padding-left:10px;border-left:3px solid var(--line)}
     blockquote p{margin:.3em 0}
+    pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85em}
     ol.turns{padding-left:1.4em}
     .who{color:var(--muted)}
     .explain .subject{font-weight:600;margin:.3em 0}

@@ -10,7 +10,8 @@ spreadsheet formula prefixes) it exports every format, then reads
   GEXF with networkx.read_gexf(version="1.3"), node-link JSON with networkx.node_link_graph,
   the CSV files with csv, the database with sqlite3,
 and asserts the same nodes, edges, attributes and metric values as `replynet stats
---format json`. The reply network's edges are also recomputed here from `replynet parse`
+--format json`, and for the coordination network (undirected, over every commenter) the same
+pairs as `replynet coordination --format json`, on a world with a brigade made here. The reply network's edges are also recomputed here from `replynet parse`
 output. Round trip: comments.jsonl parses back to the same comment table. Pseudonymised
 exports carry no name anywhere. Finally the notebook in Notebooks-export/ runs headless.
 """
@@ -371,6 +372,86 @@ def check_bundle(replynet, inputs, directory, extra=()):
     return exp
 
 
+# Coordination ---------------------------------------------------------------------------------
+
+def brigade_corpus(path):
+    """40 threads of 60 comments by 300 people 1-5 minutes apart; in 15 of them a brigade of
+    four posts one message, a word changed, within two minutes, replying to one comment."""
+    import random
+    rng = random.Random(7)
+    words = "хората правителството цените войната санкциите Европа мир истината лъжи".split()
+    lines = []
+    for t in range(40):
+        clock = datetime.datetime(2025, 5, 1, 8, tzinfo=datetime.timezone(datetime.timedelta(hours=3)))
+        clock += datetime.timedelta(days=t)
+        n = 0
+        def add(author, text, reply_to=None):
+            nonlocal n
+            n += 1
+            lines.append({"id": str(n), "thread": f"t{t}", "reply_to": reply_to, "author": author,
+                          "time": clock.isoformat(), "text": text})
+        for k in range(60):
+            clock += datetime.timedelta(minutes=rng.randint(1, 5))
+            add(f"u{int(300 * rng.random() ** 2)}", " ".join(rng.choice(words) for _ in range(8)),
+                str(rng.randint(1, n)) if n and rng.random() < 0.3 else None)
+            if k == 30 and t % 40 < 15:
+                message = [rng.choice(words) for _ in range(16)]
+                target = str(rng.randint(1, n))
+                for member in ("Патриот 1", "Патриот 2", "Патриот 3", "Истината БГ"):
+                    clock += datetime.timedelta(seconds=rng.randint(15, 40))
+                    copy = list(message)
+                    copy[rng.randrange(len(copy))] = rng.choice(words)
+                    add(member, " ".join(copy), target)
+    with open(path, "w", encoding="utf-8") as f:
+        for line in lines:
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return {"Патриот 1", "Патриот 2", "Патриот 3", "Истината БГ"}
+
+
+def check_coordination(replynet, inputs, directory, members=None):
+    """Every format holds the pairs `replynet coordination --format json` found."""
+    import networkx as nx
+    import igraph as ig
+    found = json.loads(run(replynet, "coordination", "--quiet", "--format", "json", *inputs))
+    if members is not None:
+        check([set(g["members"]) for g in found["groups"]] == [members],
+              f"coordination: groups {[g['members'] for g in found['groups']]}")
+    ids = {r["label"]: r["id"] for r in csv.DictReader(
+        open(os.path.join(directory, "commenters.csv"), encoding="utf-8", newline=""))} \
+        if os.path.exists(os.path.join(directory, "commenters.csv")) else {}
+    expected_pairs = {frozenset(ids.get(m, m) for m in e["members"])
+                      for g in found["groups"] for e in g["evidence"]}
+    commenters = sum(1 for _ in open(os.path.join(directory, "commenters.csv"), encoding="utf-8")) - 1
+    readers = {
+        "graphml": lambda: nx.read_graphml(os.path.join(directory, "coordination.graphml")),
+        "gexf": lambda: nx.read_gexf(os.path.join(directory, "coordination.gexf"), version="1.3"),
+        "json": lambda: nx.node_link_graph(
+            json.load(open(os.path.join(directory, "coordination.json"), encoding="utf-8"))),
+    }
+    for fmt, read in readers.items():
+        g = read()
+        check(not g.is_directed(), f"coordination.{fmt} is directed")
+        check(g.number_of_nodes() == commenters, f"coordination.{fmt}: {g.number_of_nodes()} nodes")
+        pairs = {frozenset(e) for e in g.edges()}
+        if fmt == "gexf":  # GEXF nodes carry their ID as the node key
+            pairs = {frozenset(e) for e in g.edges()}
+        check(pairs == expected_pairs, f"coordination.{fmt}: edges differ from replynet coordination")
+        for u, v, d in g.edges(data=True):
+            check(d.get("observed", 0) >= 3, f"coordination.{fmt}: edge with observed < 3")
+    h = ig.Graph.Read_GraphML(os.path.join(directory, "coordination.graphml"))
+    check(not h.is_directed() and h.ecount() == len(expected_pairs), "igraph: coordination edges")
+    rows = list(csv.DictReader(open(os.path.join(directory, "coordination_edges.csv"),
+                                    encoding="utf-8", newline="")))
+    check({frozenset((r["source"], r["target"])) for r in rows} == expected_pairs,
+          "coordination_edges.csv differs")
+    db = sqlite3.connect(os.path.join(directory, "replynet.sqlite"))
+    check({frozenset(r) for r in db.execute("SELECT source, target FROM coordination_edges")}
+          == expected_pairs, "replynet.sqlite coordination_edges differs")
+    grouped = {r[0] for r in db.execute("SELECT commenter FROM coordination_groups")}
+    check(grouped == {ids.get(m, m) for g in found["groups"] for m in g["members"]},
+          "replynet.sqlite coordination_groups differs")
+
+
 # Hostile names and pseudonyms ---------------------------------------------------------------
 
 HOSTILE = ['"Quoted" Name', "<b>bold</b> & co", "=SUM(A1:A9)", "+44 caller", "-minus-",
@@ -473,6 +554,11 @@ def main():
     replynet = os.path.abspath(args.replynet)
     with tempfile.TemporaryDirectory(prefix="replynet-exports-") as work:
         check_bundle(replynet, [SAMPLE], os.path.join(work, "sample"))
+        check_coordination(replynet, [SAMPLE], os.path.join(work, "sample"))
+        brigade = os.path.join(work, "brigade.jsonl")
+        members = brigade_corpus(brigade)
+        check_bundle(replynet, [brigade], os.path.join(work, "brigade"))
+        check_coordination(replynet, [brigade], os.path.join(work, "brigade"), members)
         hostile = os.path.join(work, "hostile.jsonl")
         hostile_corpus(hostile)
         check_bundle(replynet, [hostile], os.path.join(work, "hostile"))

@@ -102,8 +102,8 @@ public enum BundleWriter {
           CommentTableWriter.encode(threads, format: .jsonLines)
         })
     }
-    for network in bundle.networks {
-      let stem = network.kind.rawValue
+    for network in bundle.networks + [bundle.coordination].compactMap({ $0 }) {
+      let stem = network.name
       if formats.contains(.graphml) {
         jobs.append(.bytes(stem + ".graphml") { GraphMLWriter.write(network, bundle: bundle) })
       }

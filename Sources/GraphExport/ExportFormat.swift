@@ -14,7 +14,10 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
   case sqlite
 
   /// The CSV tables, in the order the data dictionary lists them.
-  static let csvTables = ["nodes", "edges", "comments", "threads", "commenters", "networks"]
+  static let csvTables = [
+    "nodes", "edges", "comments", "threads", "commenters", "networks", "coordination_edges",
+    "coordination_groups",
+  ]
   static let sqliteFile = "replynet.sqlite"
   static let commentTableFile = "comments.jsonl"
 }

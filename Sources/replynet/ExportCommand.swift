@@ -37,6 +37,9 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Leave out the conflict columns (hostility, sign, feuds).")
   var noConflict = false
 
+  @Flag(help: "Leave out the coordination network and its tables.")
+  var noCoordination = false
+
   @OptionGroup var lexicon: LexiconOption
 
   @Option(help: "The secret salt for --pseudonymize (never written to the export).")
@@ -76,7 +79,8 @@ struct ExportCommand: ParsableCommand {
       options: .init(
         pseudonymSalt: pseudonymize ? salt : nil,
         columnProviders: noConflict
-          ? [] : [ConflictColumns(ConflictAnalysis(corpus: corpus, lexicon: try lexicon.load()))]))
+          ? [] : [ConflictColumns(ConflictAnalysis(corpus: corpus, lexicon: try lexicon.load()))],
+        coordination: noCoordination ? nil : CoordinationAnalysis(corpus: corpus)))
     progress.stage("writing \(directory)")
     do {
       let provenance = Provenance(
@@ -115,6 +119,7 @@ struct ExportCommand: ParsableCommand {
     ]
     if let samples = metrics.samples { options.append(("samples", String(samples))) }
     options.append(("conflict", String(!noConflict)))
+    options.append(("coordination", String(!noCoordination)))
     if let file = lexicon.lexicon { options.append(("lexicon", file)) }
     if let window = try? input.window(), window.isBounded {
       options.append(("window", window.description))

@@ -170,7 +170,8 @@ enum DataPackageWriter {
     case "sqlite":
       return (
         "sqlite", "application/vnd.sqlite3",
-        "Every table (commenters, networks, threads, comments, metrics, edges) in one SQLite "
+        "Every table (commenters, networks, threads, comments, metrics, edges, and "
+          + "coordination_edges and coordination_groups when written) in one SQLite "
           + "database with primary keys, foreign keys and indexes; fields as in the CSV files"
       )
     default:

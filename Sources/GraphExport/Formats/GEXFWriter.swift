@@ -21,9 +21,9 @@ enum GEXFWriter {
       xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
         <meta>
           <creator>replynet</creator>
-          <description>\(network.kind.rawValue) network between commenters</description>
+          <description>\(network.name) network between commenters</description>
         </meta>
-        <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
+        <graph defaultedgetype="\(network.isDirected ? "directed" : "undirected")" mode="dynamic" timeformat="date">
 
       """)
     func declare(_ columns: [ExportColumn], domain: String) {

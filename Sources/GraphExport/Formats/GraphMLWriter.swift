@@ -26,7 +26,7 @@ enum GraphMLWriter {
     let graphColumns =
       [
         ExportColumn(
-          name: "network", type: .string, description: "", values: .strings([network.kind.rawValue])
+          name: "network", type: .string, description: "", values: .strings([network.name])
         )
       ] + network.graphColumns
     let nodeColumns =
@@ -43,7 +43,9 @@ enum GraphMLWriter {
     keys(graphColumns, domain: "graph", prefix: "g")
     keys(nodeColumns, domain: "node", prefix: "v")
     keys(network.edgeColumns, domain: "edge", prefix: "e")
-    put("  <graph id=\"\(network.kind.rawValue)\" edgedefault=\"directed\">\n")
+    put(
+      "  <graph id=\"\(network.name)\" edgedefault=\"\(network.isDirected ? "directed" : "undirected")\">\n"
+    )
     let graphData = tagged(graphColumns, prefix: "g", indent: "    ")
     let nodeData = tagged(nodeColumns, prefix: "v", indent: "      ")
     let edgeData = tagged(network.edgeColumns, prefix: "e", indent: "      ")

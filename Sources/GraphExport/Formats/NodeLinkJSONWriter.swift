@@ -13,8 +13,10 @@ enum NodeLinkJSONWriter {
     var out: [UInt8] = []
     out.reserveCapacity(256 * (bundle.commenterIDs.count + network.sources.count))
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
-    put("{\n  \"directed\": true,\n  \"multigraph\": false,\n  \"graph\": {\"network\": ")
-    JSONText.append(network.kind.rawValue, to: &out)
+    put(
+      "{\n  \"directed\": \(network.isDirected),\n  \"multigraph\": false,\n  \"graph\": {\"network\": "
+    )
+    JSONText.append(network.name, to: &out)
     appendFields(keyed(network.graphColumns), row: 0, to: &out)
     let nodeFields = keyed(network.nodeColumns)
     let edgeFields = keyed(network.edgeColumns)

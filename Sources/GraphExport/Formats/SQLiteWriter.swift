@@ -18,7 +18,10 @@ import GRDBSQLite
 /// - Complexity: O(R log R) for R rows (index builds).
 enum SQLiteWriter {
   /// Tables in creation order: referenced tables first.
-  static let tableOrder = ["commenters", "networks", "threads", "comments", "metrics", "edges"]
+  static let tableOrder = [
+    "commenters", "networks", "threads", "comments", "metrics", "edges", "coordination_edges",
+    "coordination_groups",
+  ]
 
   static func write(_ bundle: ExportBundle, to path: String) throws(ExportError) {
     let temporary = TemporaryFiles.reserve(beside: path)

@@ -27,15 +27,24 @@ public struct ExportBundle: Sendable {
     public var pseudonymSalt: String?
     /// Analyses that add fields (see ``ExportColumnProvider``).
     public var columnProviders: [any ExportColumnProvider]
-    public init(pseudonymSalt: String? = nil, columnProviders: [any ExportColumnProvider] = []) {
+    /// The coordination analysis, written as the `coordination` network and its tables.
+    public var coordination: CoordinationAnalysis?
+    public init(
+      pseudonymSalt: String? = nil, columnProviders: [any ExportColumnProvider] = [],
+      coordination: CoordinationAnalysis? = nil
+    ) {
       self.pseudonymSalt = pseudonymSalt
       self.columnProviders = columnProviders
+      self.coordination = coordination
     }
   }
 
   /// One network as the graph formats write it.
   public struct Network: Sendable {
-    public var kind: NetworkKind
+    /// `reply`, `mention`, `combined` or `coordination`: the stem of its files.
+    public var name: String
+    /// Whether edges run from source to target (the coordination network's do not).
+    public var isDirected: Bool
     /// Fields of the graph as a whole (the summary), one row.
     public var graphColumns: [ExportColumn]
     /// Per-node fields after `label` (spellings unless pseudonymised, metrics, extras).
@@ -52,6 +61,8 @@ public struct ExportBundle: Sendable {
   public let commenterIDs: [String]
   public let labels: [String]
   public let networks: [Network]
+  /// The coordination network, when the analysis was given: undirected, over every commenter.
+  public let coordination: Network?
   /// Tables by name: commenters, nodes, metrics, edges, comments, threads, networks.
   public let tables: [String: ExportTable]
   /// The threads as the generic comment table writes them (pseudonymised when asked).
@@ -82,6 +93,13 @@ public struct ExportBundle: Sendable {
           providers: options.columnProviders))
     }
     self.networks = built
+    let ids = commenterIDs
+    let coordinationTables = options.coordination.map {
+      CoordinationTables(
+        analysis: $0, commenterIDs: ids, threadKeys: threadKeys,
+        commenterCount: corpus.commenters.count)
+    }
+    coordination = coordinationTables?.network
     let comments = CommentTables(
       corpus: corpus, commenterIDs: commenterIDs, threadKeys: threadKeys,
       pseudonymized: isPseudonymized)
@@ -92,7 +110,7 @@ public struct ExportBundle: Sendable {
       NetworkTables.metrics(built, ids: commenterIDs),
       NetworkTables.edges(built, ids: commenterIDs),
       NetworkTables.networks(built),
-    ] {
+    ] + (coordinationTables.map { [$0.edgesTable, $0.groupsTable] } ?? []) {
       tables[table.name] = table
     }
     self.tables = tables
@@ -146,7 +164,8 @@ public struct ExportBundle: Sendable {
       }
     }
     return Network(
-      kind: network.kind, graphColumns: NetworkTables.summaryColumns(input.statistics.summary),
+      name: network.kind.rawValue, isDirected: true,
+      graphColumns: NetworkTables.summaryColumns(input.statistics.summary),
       nodeColumns: nodeColumns, sources: network.edges.map(\.source),
       targets: network.edges.map(\.target), edgeColumns: edgeColumns)
   }

@@ -109,7 +109,7 @@ enum NetworkTables {
   static func networks(_ networks: [ExportBundle.Network]) -> ExportTable {
     let name = ExportColumn(
       name: "network", type: .string, description: "reply, mention or combined",
-      values: .strings(networks.map { $0.kind.rawValue }))
+      values: .strings(networks.map { $0.name }))
     let summary = (networks.first?.graphColumns ?? []).indices.map { k in
       var column = networks[0].graphColumns[k]
       column.values = ExportValues.concatenate(networks.map { $0.graphColumns[k].values })!
@@ -151,7 +151,7 @@ enum NetworkTables {
   ) -> ExportTable {
     let network = ExportColumn(
       name: "network", type: .string, description: "reply, mention or combined",
-      values: .strings(networks.flatMap { n in ids.map { _ in n.kind.rawValue } }))
+      values: .strings(networks.flatMap { n in ids.map { _ in n.name } }))
     let id = ExportColumn(
       name: idName, type: .string, description: "Commenter ID (or pseudonym)",
       values: .strings(networks.flatMap { _ in ids }))
@@ -165,7 +165,7 @@ enum NetworkTables {
   static func edges(_ networks: [ExportBundle.Network], ids: [String]) -> ExportTable {
     let network = ExportColumn(
       name: "network", type: .string, description: "reply, mention or combined",
-      values: .strings(networks.flatMap { n in n.sources.map { _ in n.kind.rawValue } }))
+      values: .strings(networks.flatMap { n in n.sources.map { _ in n.name } }))
     let source = ExportColumn(
       name: "source", type: .string, description: "Commenter who wrote the replies or mentions",
       values: .strings(networks.flatMap { $0.sources.map { ids[$0] } }))

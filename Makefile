@@ -22,7 +22,7 @@ BIN         := .build/release/replynet
 
 .PHONY: deps build demo graphs exports lexicon test lint format bench fuzz sanitize oracle clean
 
-GRAPH_VIEWS := thread replies mentions combined
+GRAPH_VIEWS := thread replies mentions combined coordination
 GRAPH_STEM  := Graphs/fakti-belarus-eu-2025-10-17
 
 deps:

@@ -127,12 +127,7 @@ struct ReportPageTests {
       SyntheticCorpus.Parameters(
         threads: 80, meanCommentsPerThread: 50, commenters: 600, seed: 21,
         coordination: CoordinationPlan(brigades: 1, brigadeSize: 4, brigadeThreadShare: 0.2)))
-    let corpus = Corpus(
-      threads: generator.threads().map {
-        var thread = $0
-        ReplyResolution.resolve(&thread)
-        return thread
-      })
+    let corpus = generator.corpus()
     let html = Self.report(corpus)
     let section = html.components(separatedBy: "<section id=\"coordination\"").last ?? ""
     #expect(section.contains("<strong>Group 1</strong>: 4 commenters"))

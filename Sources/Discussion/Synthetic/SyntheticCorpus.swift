@@ -76,6 +76,17 @@ public struct SyntheticCorpus: Sendable {
   /// All threads (use ``thread(_:)`` to stream large corpora instead).
   public func threads() -> [CommentThread] { (0..<parameters.threads).map { thread($0).thread } }
 
+  /// All threads as one corpus, their replies resolved as an importer resolves them (the
+  /// generator leaves them unresolved, as an importer receives them).
+  public func corpus() -> Corpus {
+    Corpus(
+      threads: threads().map {
+        var thread = $0
+        ReplyResolution.resolve(&thread)
+        return thread
+      })
+  }
+
   /// Thread number `index` and the exchanges planted in it.
   public func thread(_ index: Int) -> (thread: CommentThread, exchanges: [PlantedExchange]) {
     let generated = generate(index)

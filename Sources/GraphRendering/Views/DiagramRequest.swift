@@ -11,11 +11,13 @@ public enum DiagramView: String, CaseIterable, Sendable {
   case mentions
   /// Replies and mentions together.
   case combined
+  /// The groups of commenters who post together (``CoordinationDiagram``).
+  case coordination
 
-  /// The commenter network a network view draws; nil for the thread view.
+  /// The commenter network a network view draws; nil for the thread and coordination views.
   public var networkKind: NetworkKind? {
     switch self {
-    case .thread: nil
+    case .thread, .coordination: nil
     case .replies: .reply
     case .mentions: .mention
     case .combined: .combined
@@ -66,6 +68,10 @@ public struct DiagramRequest: Sendable {
   /// - Throws: ``DiagramError`` (``DiagramError/Kind/noSuchThread`` when the thread view gets
   ///   other than one thread).
   public func diagram(corpus: Corpus) throws(DiagramError) -> Diagram {
+    if view == .coordination {
+      return try CoordinationDiagram(layout: layout, limits: limits).diagram(
+        corpus: corpus, title: Self.title(of: corpus) + ": coordination")
+    }
     guard let kind = view.networkKind else {
       guard corpus.threads.count == 1 else {
         throw DiagramError(
@@ -75,14 +81,14 @@ public struct DiagramRequest: Sendable {
       }
       return try threadView(corpus).diagram(corpus: corpus, thread: 0)
     }
-    let title: String
-    if corpus.threads.count == 1 {
-      title = Excerpt.name(
-        corpus.threads[0].title ?? "Thread \(corpus.threads[0].id)", limit: 160)
-    } else {
-      title = "\(corpus.threads.count) threads"
-    }
-    return try networkView(kind).diagram(corpus: corpus, title: title)
+    return try networkView(kind).diagram(corpus: corpus, title: Self.title(of: corpus))
+  }
+
+  /// A diagram's title: the thread's, or how many threads.
+  static func title(of corpus: Corpus) -> String {
+    corpus.threads.count == 1
+      ? Excerpt.name(corpus.threads[0].title ?? "Thread \(corpus.threads[0].id)", limit: 160)
+      : "\(corpus.threads.count) threads"
   }
 
   /// The diagram of thread `t` alone (for network views: the network of that thread's

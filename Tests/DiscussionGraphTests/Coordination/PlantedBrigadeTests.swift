@@ -18,12 +18,7 @@ struct PlantedBrigadeTests {
   }
 
   static func corpus(_ generator: SyntheticCorpus) -> Corpus {
-    Corpus(
-      threads: generator.threads().map {
-        var thread = $0
-        ReplyResolution.resolve(&thread)
-        return thread
-      })
+    generator.corpus()
   }
 
   static func flagged(_ analysis: CoordinationAnalysis, _ corpus: Corpus) -> [Set<String>] {

@@ -33,29 +33,42 @@ struct NearDuplicates: Sendable {
   ///   comments (O(L) hashing, then at most K² candidate checks a bucket: O(C·K) in all for
   ///   C comments).
   init(corpus: Corpus, minWords: Int, similarity: Double, stockAuthors: Int) {
-    struct Signed {
-      var ref: CommentRef
-      var author: Int32
-      var bands: [UInt64]
-    }
-    let perThread = concurrentMap(count: corpus.threads.count) { t -> [Signed] in
-      var out: [Signed] = []
+    // Flat arrays (a comment's band keys at keys[i·bands ..< (i+1)·bands]): no allocation
+    // per comment.
+    var perThread = concurrentMap(count: corpus.threads.count) {
+      t -> (refs: [CommentRef], authors: [Int32], keys: [UInt64]) in
+      var out: (refs: [CommentRef], authors: [Int32], keys: [UInt64]) = ([], [], [])
       for (i, comment) in corpus.threads[t].comments.enumerated() {
         guard !comment.isContext, let author = corpus.commenterIndex(thread: t, comment: i),
           let shingles = TextShingles.of(comment.textUTF8, minWords: minWords)
         else { continue }
-        out.append(
-          Signed(
-            ref: CommentRef(thread: t, comment: i), author: Int32(author),
-            bands: Self.bandKeys(shingles)))
+        out.refs.append(CommentRef(thread: t, comment: i))
+        out.authors.append(Int32(author))
+        Self.appendBandKeys(shingles, to: &out.keys)
       }
       return out
     }
-    let signed = perThread.flatMap { $0 }
+    // Joined part by part, each part freed once copied: never two copies of the keys.
+    var parts = perThread
+    perThread = []
+    var joinedRefs: [CommentRef] = []
+    var joinedAuthors: [Int32] = []
+    var joinedKeys: [UInt64] = []
+    let total = parts.reduce(0) { $0 + $1.refs.count }
+    joinedRefs.reserveCapacity(total)
+    joinedAuthors.reserveCapacity(total)
+    joinedKeys.reserveCapacity(total * Self.bands)
+    for k in parts.indices {
+      joinedRefs += parts[k].refs
+      joinedAuthors += parts[k].authors
+      joinedKeys += parts[k].keys
+      parts[k] = ([], [], [])
+    }
+    let (refs, authors, keys) = (joinedRefs, joinedAuthors, joinedKeys)
     var candidates = Set<UInt64>()
     var oversized = Set<Int>()
     for band in 0..<Self.bands {
-      var entries = signed.indices.map { (key: signed[$0].bands[band], index: $0) }
+      var entries = refs.indices.map { (key: keys[$0 * Self.bands + band], index: $0) }
       entries.sort { ($0.key, $0.index) < ($1.key, $1.index) }
       var start = 0
       while start < entries.count {
@@ -66,7 +79,7 @@ struct NearDuplicates: Sendable {
         } else if end - start > 1 {
           for x in start..<end {
             for y in (x + 1)..<end
-            where signed[entries[x].index].author != signed[entries[y].index].author {
+            where authors[entries[x].index] != authors[entries[y].index] {
               candidates.insert(UInt64(entries[x].index) << 32 | UInt64(entries[y].index))
             }
           }
@@ -80,18 +93,18 @@ struct NearDuplicates: Sendable {
       !oversized.contains(Int($0 >> 32)) && !oversized.contains(Int($0 & 0xFFFF_FFFF))
     }.sorted()
     let checked = concurrentMap(count: ordered.count) { k -> Pair? in
-      let a = signed[Int(ordered[k] >> 32)]
-      let b = signed[Int(ordered[k] & 0xFFFF_FFFF)]
+      let a = refs[Int(ordered[k] >> 32)]
+      let b = refs[Int(ordered[k] & 0xFFFF_FFFF)]
       guard
         let x = TextShingles.of(
-          corpus.threads[Int(a.ref.thread)].comments[Int(a.ref.comment)].textUTF8,
+          corpus.threads[Int(a.thread)].comments[Int(a.comment)].textUTF8,
           minWords: minWords),
         let y = TextShingles.of(
-          corpus.threads[Int(b.ref.thread)].comments[Int(b.ref.comment)].textUTF8,
+          corpus.threads[Int(b.thread)].comments[Int(b.comment)].textUTF8,
           minWords: minWords)
       else { return nil }
       let s = TextShingles.jaccard(x, y)
-      return s >= similarity ? Pair(first: a.ref, second: b.ref, similarity: s) : nil
+      return s >= similarity ? Pair(first: a, second: b, similarity: s) : nil
     }
     let found = checked.compactMap { $0 }
     // Groups of near-identical texts (connected by found pairs); a group by too many
@@ -120,10 +133,8 @@ struct NearDuplicates: Sendable {
     stockComments = stockRoots.reduce(0) { $0 + sizeOf[$1]! } + oversized.count
   }
 
-  /// The band keys of a MinHash signature of `shingles` (never empty).
-  private static func bandKeys(_ shingles: [UInt64]) -> [UInt64] {
-    var keys: [UInt64] = []
-    keys.reserveCapacity(bands)
+  /// Appends the band keys of a MinHash signature of `shingles` (never empty) to `keys`.
+  private static func appendBandKeys(_ shingles: [UInt64], to keys: inout [UInt64]) {
     for band in 0..<bands {
       var key = UInt64(band) &* 0xD6E8_FEB8_6659_FD93
       for row in 0..<rows {
@@ -134,6 +145,5 @@ struct NearDuplicates: Sendable {
       }
       keys.append(key)
     }
-    return keys
   }
 }

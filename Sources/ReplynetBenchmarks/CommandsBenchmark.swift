@@ -18,6 +18,7 @@ enum CommandsBenchmark {
       ("conflict --format json", ["conflict", "--quiet", "--format", "json", directory]),
       ("export (every format)", ["export", "--quiet", directory, "--to", scratch + "/export"]),
       ("timeline --by day", ["timeline", "--quiet", "--format", "json", directory]),
+      ("stats --by week", ["stats", "--quiet", "--by", "week", "--format", "json", directory]),
       ("report", ["report", "--quiet", directory, "-o", scratch + "/report.html"]),
       ("coordination --format json", ["coordination", "--quiet", "--format", "json", directory]),
     ]

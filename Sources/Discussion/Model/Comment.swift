@@ -36,10 +36,9 @@ public struct Comment: Sendable, Hashable {
   }
   /// The text as UTF-8, as the importer read it.
   ///
-  /// The page-text importer keeps a one-line text as a slice of the file it validated (so the
-  /// file's buffer lives as long as such a comment) and makes no String: building a String
-  /// validates its bytes again, which was a fifth of the parse time. Equality and hashing
-  /// compare these bytes.
+  /// The page-text importer keeps the texts of a thread in one buffer, each a slice of it, and
+  /// makes no String: building a String validates its bytes again, which was a fifth of the
+  /// parse time. Equality and hashing compare these bytes.
   public internal(set) var textUTF8: ArraySlice<UInt8>
   /// When the comment was written, with the source's UTC offset.
   public var time: CommentTime?

@@ -146,6 +146,7 @@ private struct Reader {
       }
       comments.append(readComment(number: start.number, from: start.line, to: end))
     }
+    Self.compactTexts(&comments)
     var thread = CommentThread(id: threadID, sourceFile: file, comments: comments)
     readHeader(into: &thread, before: headerEnd, commentCount: starts.map(\.number).max() ?? 0)
     if starts.isEmpty {
@@ -164,6 +165,28 @@ private struct Reader {
     thread.integrity = report
     ReplyResolution.resolve(&thread)
     return (thread, layout)
+  }
+
+  /// Moves every text into one buffer for the thread, each comment's text a slice of it: a
+  /// one-line text was a slice of the whole file, which kept the file's bytes (headers, vote
+  /// lines, everything) alive as long as the comment, and a text of several lines was an
+  /// allocation of its own. Memory then holds the texts alone, and one allocation a thread.
+  /// - Complexity: O(L) for L bytes of text.
+  static func compactTexts(_ comments: inout [Comment]) {
+    let total = comments.reduce(0) { $0 + $1.textUTF8.count }
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(total)
+    var ends: [Int] = []
+    ends.reserveCapacity(comments.count)
+    for comment in comments {
+      buffer += comment.textUTF8
+      ends.append(buffer.count)
+    }
+    var start = 0
+    for k in comments.indices {
+      comments[k].textUTF8 = buffer[start..<ends[k]]
+      start = ends[k]
+    }
   }
 
   // MARK: One comment

@@ -124,12 +124,6 @@ public struct TimeWindow: Sendable, Hashable {
   }
 }
 
-extension String {
-  fileprivate var trimmingASCIISpaces: String {
-    String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-  }
-}
-
 extension TimeWindow {
   /// The corpus of the comments in the window (``select(_:counting:)`` on each thread), its
   /// commenters counted anew, and what was kept and left out.

@@ -471,8 +471,8 @@ struct CommentRecordDecoder: Sendable {
 }
 
 extension String {
-  /// The string without surrounding ASCII whitespace.
-  fileprivate var trimmingASCIISpaces: String {
+  /// The string without surrounding ASCII whitespace (a table's cells, `--since` values).
+  var trimmingASCIISpaces: String {
     func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" }
     return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
   }

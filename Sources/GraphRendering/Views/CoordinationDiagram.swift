@@ -34,8 +34,10 @@ public struct CoordinationDiagram: Sendable {
           + "\(analysis.edges.count) pairs, over the limits of \(limits.maxNodes) and "
           + "\(limits.maxEdges); see replynet coordination for them")
     }
-    var group = [Int: Int]()
+    var group = [Int](repeating: 0, count: corpus.commenters.count)
     for g in analysis.groups { for m in g.members { group[m] = g.number } }
+    // Groups are numbered largest first, as the palette ranks communities.
+    let palette = CommunityColours(membership: group, nodes: members)
     let engine = layout.engine(nodes: members.count, isForest: false)
     let routing = EdgeRouting.choice(
       engine: engine, nodes: members.count, edges: analysis.edges.count)
@@ -55,17 +57,14 @@ public struct CoordinationDiagram: Sendable {
         ("margin", .string("0.06,0.03")),
       ])
     dot.defaults(.edge, [("color", .string(DiagramStyle.ink))])
-    func fill(_ number: Int) -> String {
-      number <= DiagramStyle.communityFills.count
-        ? DiagramStyle.communityFills[number - 1] : DiagramStyle.otherFill
-    }
     for m in members.sorted() {
       let name = corpus.commenters[m].displayName
       dot.node(
         "n\(m)",
         [
-          ("label", .label(Excerpt.name(name, limit: 28))), ("fillcolor", .string(fill(group[m]!))),
-          ("tooltip", .tooltip("\(name): group \(group[m]!)")),
+          ("label", .label(Excerpt.name(name, limit: 28))),
+          ("fillcolor", .string(palette.fill(group[m]))),
+          ("tooltip", .tooltip("\(name): group \(group[m])")),
         ])
     }
     for e in analysis.edges {
@@ -95,10 +94,10 @@ public struct CoordinationDiagram: Sendable {
           + "\(analysis.pairsTested) pairs, α = \(options.alpha))",
       "Line width: threads together; colour: group; layout \(engine.rawValue), \(routing.caption)",
     ]
-    for g in analysis.groups.prefix(DiagramStyle.communityFills.count) {
+    for (number, size) in palette.ranked.prefix(DiagramStyle.communityFills.count) {
       legend.add(
-        .node(fill: fill(g.number), outline: DiagramStyle.ink, dashed: false),
-        "group \(g.number) (\(g.members.count))")
+        .node(fill: palette.fill(number), outline: DiagramStyle.ink, dashed: false),
+        "group \(number) (\(size))")
     }
     dot.defaults(.graph, legend.attributes)
     return Diagram(

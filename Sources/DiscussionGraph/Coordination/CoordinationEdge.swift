@@ -23,6 +23,12 @@ public struct CoordinationEdge: Sendable {
 
   /// Pairs of ``pairs`` that reply to the same comment.
   public var sameTargetPairs: Int { pairs.count { $0.sameTarget } }
+
+  /// Pairs of ``pairs`` whose texts have a similarity of at least `threshold`
+  /// (``CoordinationAnalysis/Options/similarity``).
+  public func nearIdenticalPairs(atLeast threshold: Double) -> Int {
+    pairs.count { ($0.similarity ?? 0) >= threshold }
+  }
 }
 
 /// Two comments, one by each commenter of an edge, within the window in one thread.

@@ -61,12 +61,12 @@ public struct CoordinationView: Sendable {
     ]
     for k in group.edges {
       let e = analysis.edges[k]
-      let similar = e.pairs.compactMap(\.similarity).filter { $0 >= analysis.options.similarity }
+      let similar = e.nearIdenticalPairs(atLeast: analysis.options.similarity)
       lines.append(
         "  \(name(e.first)) – \(name(e.second)): together in \(e.observed) of "
           + "\(e.sharedThreads) shared threads (expected \(FindingsText.number(e.expected))), "
           + "adjusted p = \(FindingsText.number(e.adjustedPValue)); \(e.pairs.count) comment "
-          + "pairs, \(e.sameTargetPairs) replying to the same comment, \(similar.count) "
+          + "pairs, \(e.sameTargetPairs) replying to the same comment, \(similar) "
           + "near-identical; \(e.sharedTexts.count) near-identical texts in all")
     }
     for (comment, author) in exampleTexts(group).prefix(3) {
@@ -94,7 +94,7 @@ public struct CoordinationView: Sendable {
       ],
       rows: group.edges.map { k in
         let e = analysis.edges[k]
-        let similar = e.pairs.count { ($0.similarity ?? 0) >= analysis.options.similarity }
+        let similar = e.nearIdenticalPairs(atLeast: analysis.options.similarity)
         return [
           "\(name(e.first)) – \(name(e.second))", String(e.observed), String(e.sharedThreads),
           FindingsText.number(e.expected), FindingsText.number(e.adjustedPValue),

@@ -83,7 +83,7 @@ struct CoordinationTables {
       },
       ints(
         "near_identical_pairs", "Comment pairs with texts of similarity ≥ the threshold", "pairs"
-      ) { e in e.pairs.count { ($0.similarity ?? 0) >= similarity } },
+      ) { $0.nearIdenticalPairs(atLeast: similarity) },
       ints("shared_texts", "Near-identical texts of the two anywhere in the corpus", "pairs") {
         $0.sharedTexts.count
       },

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Discussion
+import DiscussionGraph
 
 /// `replynet parse`: threads in, the generic comment table out.
 struct ParseCommand: ParsableCommand {
@@ -44,8 +45,10 @@ struct ParseCommand: ParsableCommand {
         threads in
         if window.isBounded {
           try table.append(threads.map { window.select($0, counting: &selection) })
-          for time in threads.lazy.flatMap(\.comments).compactMap(\.time) {
-            span = (min(span?.first ?? time, time), max(span?.last ?? time, time))
+          if let part = Timeline.span(of: threads) {
+            span = (
+              min(span?.first ?? part.first, part.first), max(span?.last ?? part.last, part.last)
+            )
           }
         } else {
           try table.append(threads)

@@ -162,9 +162,18 @@ public struct Timeline: Sendable {
   /// The earliest and the latest comment time of `corpus`; nil when no comment has a time.
   /// - Complexity: O(*C*) for *C* comments.
   public static func span(of corpus: Corpus) -> (first: CommentTime, last: CommentTime)? {
+    span(of: corpus.threads)
+  }
+
+  /// The earliest and the latest comment time of `threads` (comments kept only as context of
+  /// a time window not counted); nil when no comment has a time.
+  /// - Complexity: O(*C*) for *C* comments.
+  public static func span(of threads: some Sequence<CommentThread>) -> (
+    first: CommentTime, last: CommentTime
+  )? {
     var first: CommentTime?
     var last: CommentTime?
-    for thread in corpus.threads {
+    for thread in threads {
       for comment in thread.comments where !comment.isContext {
         guard let t = comment.time else { continue }
         if first == nil || t < first! { first = t }

@@ -90,15 +90,9 @@ struct CoActivity: Sendable {
     let share = timed.count < 2 ? 0 : Double(close) / (n * (n - 1) / 2)
     var together = Set<UInt64>()
     if share < Self.uninformativeShare {
-      for a in timed.indices {
-        var b = a + 1
-        while b < timed.count, timed[b].time - timed[a].time <= window {
-          if timed[a].author != timed[b].author {
-            let key = pairKey(timed[a].author, timed[b].author)
-            if !talking.contains(key) { together.insert(key) }
-          }
-          b += 1
-        }
+      forEachClosePair(timed, window: window) { a, b in
+        let key = pairKey(timed[a].author, timed[b].author)
+        if !talking.contains(key) { together.insert(key) }
       }
     }
     let events = together.sorted().map { Event(key: $0, thread: Int32(t)) }
@@ -122,26 +116,34 @@ struct CoActivity: Sendable {
     -> [(first: Int, second: Int, seconds: Int64)]
   {
     let thread = corpus.threads[t]
-    var timed: [(time: Int64, comment: Int)] = []
+    var timed: [(time: Int64, comment: Int, author: Int)] = []
     for i in thread.comments.indices where !thread.comments[i].isContext {
       guard let time = thread.comments[i].time,
         let author = corpus.commenterIndex(thread: t, comment: i), author == u || author == v
       else { continue }
-      timed.append((time.epochSeconds, i))
+      timed.append((time.epochSeconds, i, author))
     }
     timed.sort { ($0.time, $0.comment) < ($1.time, $1.comment) }
     var out: [(first: Int, second: Int, seconds: Int64)] = []
+    forEachClosePair(timed, window: window) { a, b in
+      out.append((timed[a].comment, timed[b].comment, timed[b].time - timed[a].time))
+    }
+    return out
+  }
+
+  /// `body(a, b)` for every pair of entries of `timed` (sorted by time) by different authors
+  /// and within `window` of each other, `a` before `b`.
+  /// - Complexity: O(n + P) for n entries and P pairs within the window.
+  private static func forEachClosePair(
+    _ timed: [(time: Int64, comment: Int, author: Int)], window: Int64,
+    _ body: (Int, Int) -> Void
+  ) {
     for a in timed.indices {
       var b = a + 1
       while b < timed.count, timed[b].time - timed[a].time <= window {
-        if corpus.commenterIndex(thread: t, comment: timed[a].comment)
-          != corpus.commenterIndex(thread: t, comment: timed[b].comment)
-        {
-          out.append((timed[a].comment, timed[b].comment, timed[b].time - timed[a].time))
-        }
+        if timed[a].author != timed[b].author { body(a, b) }
         b += 1
       }
     }
-    return out
   }
 }

@@ -52,6 +52,8 @@ import Testing
     ["render", "--view", "thread", "--format", "dot"],
     ["render", "--view", "replies", "--format", "dot"],
     ["commenters"], ["timeline", "--by", "hour"],
+    // Half a day after the first comment: the window cuts every shape, its older targets kept.
+    ["stats", "--since", "2023-11-15T12:00Z"], ["stats", "--by", "day"], ["coordination"],
   ]
 
   @Test(arguments: Shape.allCases)

@@ -71,10 +71,10 @@ public enum Report {
   public static func html(_ input: Input) -> String {
     let corpus = input.corpus
     let options = input.options
-    let network = CommenterNetwork(corpus: corpus, kind: options.network)
+    let skeleton = CorpusSkeleton(corpus, mentions: true)
+    let network = CommenterNetwork(skeleton: skeleton, kind: options.network)
     let stats = CommenterStatistics.compute(
-      corpus: corpus, network: network,
-      options: options.statistics)
+      skeleton: skeleton, network: network, options: options.statistics)
     let conflict = ConflictReport(
       corpus: corpus,
       options: .init(

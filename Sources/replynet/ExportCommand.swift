@@ -100,14 +100,16 @@ struct ExportCommand: ParsableCommand {
 
   func networkInputs(_ corpus: Corpus) -> [ExportBundle.NetworkInput] {
     let options = metrics.statistics
-    let reply = CommenterNetwork(corpus: corpus, kind: .reply)
-    let mention = CommenterNetwork(corpus: corpus, kind: .mention)
-    let combined = CommenterNetwork(corpus: corpus, kind: .combined)
+    let skeleton = CorpusSkeleton(corpus, mentions: true)
+    let reply = CommenterNetwork(skeleton: skeleton, kind: .reply)
+    let mention = CommenterNetwork(skeleton: skeleton, kind: .mention)
+    let combined = CommenterNetwork(skeleton: skeleton, kind: .combined)
     return [reply, mention, combined].map { network in
       ExportBundle.NetworkInput(
         network: network,
         statistics: CommenterStatistics.compute(
-          corpus: corpus, network: network, replies: reply, mentions: mention, options: options))
+          skeleton: skeleton, network: network, replies: reply, mentions: mention,
+          options: options))
     }
   }
 

@@ -109,6 +109,48 @@ struct InputOptions: ParsableArguments {
     return (selected, load.errors, printer)
   }
 
+  /// Reads the inputs a batch of files at a time (``ThreadLoader/forEachFile(_:mapping:policy:_:)``)
+  /// and hands each batch's threads, cut to the time window, to `body`, so that a caller that
+  /// keeps only what it needs of them holds one batch of texts at a time. Integrity findings
+  /// and input errors go to `printer`, and the run stops as ``loadCorpus(foldNames:)`` stops
+  /// (66 when nothing was read, 65 for an empty window or under `--strict`). Returns the input
+  /// errors.
+  func forEachBatch(
+    printer: inout IntegrityPrinter, _ body: ([CommentThread]) throws -> Void
+  ) throws -> [InputError] {
+    let window = try self.window()
+    var selection = TimeWindow.Selection()
+    var span: (first: CommentTime, last: CommentTime)?
+    let outcome = try ThreadLoader.forEachFile(try paths(), mapping: try mapping(), policy: policy)
+    { threads in
+      for thread in threads { printer.add(thread) }
+      guard window.isBounded else { return try body(threads) }
+      if let part = Timeline.span(of: threads) {
+        span = (min(span?.first ?? part.first, part.first), max(span?.last ?? part.last, part.last))
+      }
+      try body(threads.map { window.select($0, counting: &selection) })
+    }
+    try Self.stopIfStrict(outcome.stoppedAt)
+    for error in outcome.errors { printer.error(error) }
+    printer.add(sources: outcome.sources, skipped: outcome.skipped)
+    try printer.stopIfNothingRead(errors: outcome.errors)
+    if window.isBounded { try printer.window(window, selection, span: span) }
+    return outcome.errors
+  }
+
+  /// Reads every input into a ``CorpusSkeleton`` (mentions detected, accusing replies marked
+  /// with `accusations`), a batch of files at a time (``forEachBatch(printer:_:)``): memory
+  /// follows the comments' columns, not their texts.
+  func loadSkeleton(foldNames: Bool, accusations: HostilityMatcher?) throws -> (
+    skeleton: CorpusSkeleton, errors: [InputError], printer: IntegrityPrinter
+  ) {
+    var printer = IntegrityPrinter(printAll: issues, quiet: quiet)
+    var builder = CorpusSkeleton.Builder(
+      identity: foldNames ? .folded : .exact, mentions: true, accusations: accusations)
+    let errors = try forEachBatch(printer: &printer) { builder.add($0) }
+    return (builder.build(), errors, printer)
+  }
+
   /// Exit 65 with the error `--strict` stopped at, if it stopped.
   static func stopIfStrict(_ stoppedAt: InputError?) throws {
     guard let stoppedAt else { return }

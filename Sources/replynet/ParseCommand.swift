@@ -22,8 +22,7 @@ struct ParseCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let paths = try input.paths()
-    let mapping = try input.mapping()
+    _ = try input.paths()  // a usage error before the output file is made
     var printer = IntegrityPrinter(printAll: input.issues, quiet: input.quiet)
     let table: CommentTableStream
     do {
@@ -32,48 +31,26 @@ struct ParseCommand: ParsableCommand {
       printer.error(error)
       throw ReplynetExit.ioError
     }
-    let outcome: ThreadLoader.Outcome
     // Not over a table written to the same terminal.
     let progress = Progress(
       enabled: !input.quiet && !(output == "-" && Terminal.standardOutputIsTerminal))
     defer { progress.done() }
-    let window = try input.window()
-    var selection = TimeWindow.Selection()
-    var span: (first: CommentTime, last: CommentTime)?
+    let errors: [InputError]
     do {
-      outcome = try ThreadLoader.forEachFile(paths, mapping: mapping, policy: input.policy) {
-        threads in
-        if window.isBounded {
-          try table.append(threads.map { window.select($0, counting: &selection) })
-          if let part = Timeline.span(of: threads) {
-            span = (
-              min(span?.first ?? part.first, part.first), max(span?.last ?? part.last, part.last)
-            )
-          }
-        } else {
-          try table.append(threads)
-        }
-        for thread in threads { printer.add(thread) }
-      }
-      if outcome.stoppedAt != nil { table.discard() }
-      try InputOptions.stopIfStrict(outcome.stoppedAt)
-      for error in outcome.errors { printer.error(error) }
-      printer.add(sources: outcome.sources, skipped: outcome.skipped)
-      // Nothing read: no table at all, not an empty one (the temporary file is dropped).
-      do {
-        try printer.stopIfNothingRead(errors: outcome.errors)
-        if window.isBounded { try printer.window(window, selection, span: span) }
-      } catch {
-        table.discard()
-        throw error
-      }
+      errors = try input.forEachBatch(printer: &printer) { try table.append($0) }
       try table.finish()
     } catch let error as InputError {
+      table.discard()
       printer.error(error)
       throw ReplynetExit.ioError
+    } catch {
+      // Nothing read, an empty window or --strict: no table at all, not an empty one (the
+      // temporary file is dropped).
+      table.discard()
+      throw error
     }
     printer.finish()
-    if !outcome.errors.isEmpty { throw ReplynetExit.dataError }
+    if !errors.isEmpty { throw ReplynetExit.dataError }
   }
 }
 

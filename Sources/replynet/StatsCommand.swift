@@ -62,8 +62,8 @@ struct StatsCommand: ParsableCommand {
     let lexicon = try self.lexicon.load()
     let progress = Progress(enabled: !input.quiet)
     progress.stage("reading")
-    let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     if let by {
+      let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
       try TimelineCommand.checkSpan(of: corpus, by: by, command: "stats --by", printer: printer)
       progress.stage("building the \(network.rawValue) network of each \(by.rawValue)")
       let view = NetworkTimelineView(
@@ -90,13 +90,16 @@ struct StatsCommand: ParsableCommand {
       if !errors.isEmpty { throw ReplynetExit.dataError }
       return
     }
+    // Only the comments' columns are kept, not their texts: the reader scans each batch for
+    // mentions and accusations and lets it go.
+    let (skeleton, errors, printer) = try input.loadSkeleton(
+      foldNames: foldNames, accusations: HostilityMatcher(lexicon: lexicon))
     progress.stage("building the \(network.rawValue) network")
-    let chosen = CommenterNetwork(corpus: corpus, kind: network)
+    let chosen = CommenterNetwork(skeleton: skeleton, kind: network)
     progress.stage("computing metrics")
-    let accused = Accusations.accusedBy(
-      corpus: corpus, matcher: HostilityMatcher(lexicon: lexicon))
+    let accused = Accusations.accusedBy(skeleton: skeleton)
     let stats = CommenterStatistics.compute(
-      corpus: corpus, network: chosen, options: metrics.statistics
+      skeleton: skeleton, network: chosen, options: metrics.statistics
     ).adding(.init(name: Self.accusedByColumn, values: accused.map(Double.init), isCount: true))
     progress.done()
     let order = CommenterRanking.rows(stats, sortedBy: sort)

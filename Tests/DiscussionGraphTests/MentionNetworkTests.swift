@@ -208,8 +208,10 @@ struct MentionNetworkTests {
   @Test func detectorNeverReportsTheAuthor() throws {
     let thread = Self.corpus.threads[0]
     let authors = thread.comments.map { Self.corpus.commenterIndex(of: $0) ?? -1 }
+    var names = MentionNames()
+    let spellings = thread.comments.map { comment in comment.author.map { names.add($0) } }
     let detector = MentionDetector(
-      corpus: Self.corpus, thread: 0, authors: authors, names: MentionNames(corpus: Self.corpus))
+      thread: thread, authors: authors, spellings: spellings, names: names)
     let own = try #require(Self.first.firstIndex { $0.id == "16" })
     let found = detector.mentions(inComment: own, utf8: thread.comments[own].textUTF8)
     #expect(found.isEmpty)

@@ -130,9 +130,10 @@ public enum ThreadLoader {
 
   /// Calls `body` with the threads of the inputs in file order, reading a batch of files on
   /// all cores at a time, so that a caller that lets each call's threads go holds one batch
-  /// in memory. Page-text files are handed on batch by batch; comment tables are held and
-  /// handed on at the end, joined where a thread spans files (Reddit's submissions and
-  /// comments), as ``corpus(_:identity:mapping:)`` joins them. Files that cannot be read are
+  /// in memory. Page-text files are handed on batch by batch; comment tables, and every file
+  /// after the first of them, are held and handed on at the end, joined where a thread spans
+  /// files (Reddit's submissions and comments): the threads come in the order
+  /// ``corpus(_:identity:mapping:policy:)`` gives them. Files that cannot be read are
   /// returned as errors; paths that do not exist are errors too. Under ``Policy/strict``,
   /// reading stops at the first input that cannot be read wholly (``Outcome/stoppedAt``),
   /// before `body` sees anything of its batch.
@@ -145,7 +146,9 @@ public enum ThreadLoader {
     if policy == .strict, let first = expansion.errors.first {
       return Outcome(stoppedAt: first)
     }
-    var tables: [LoadedFile] = []
+    // From the first comment table on, files are held, page text too, and handed on together
+    // at the end: threads keep file order, as in ``corpus(_:identity:mapping:policy:)``.
+    var held: [LoadedFile] = []
     let batch = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
     let meter = ProgressMeter.current
     meter?.begin("reading", total: files.count, unit: "files")
@@ -163,18 +166,18 @@ public enum ThreadLoader {
       }
       for file in loaded {
         outcome.add(file)
-        if file.table != nil {
-          tables.append(file)
+        if file.table != nil || !held.isEmpty {
+          held.append(file)
         } else if !file.threads.isEmpty {
           try body(file.threads)
         }
       }
       start = end
     }
-    if !tables.isEmpty {
-      let joined = ThreadJoining.joinedAndResolved(tables)
-      releaseInBackground(tables)
-      tables = []
+    if !held.isEmpty {
+      let joined = ThreadJoining.joinedAndResolved(held)
+      releaseInBackground(held)
+      held = []
       try body(joined)
       releaseInBackground(joined)
     }

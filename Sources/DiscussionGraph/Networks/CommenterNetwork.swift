@@ -12,8 +12,9 @@ import Discussion
 /// A reply to oneself is counted in ``selfReplies`` and not drawn; a reply to a removed
 /// comment whose author is unknown has no edge (the integrity report counts it).
 ///
-/// - Complexity: O(C + L + E log E) for C comments, L characters of text (mentions only) and E
-///   edge occurrences; text scanning runs in parallel over threads.
+/// - Complexity: O(C + E log E) for C comments and E edge occurrences, from a
+///   ``CorpusSkeleton``; from a corpus, O(L) more for L characters of text (mentions only),
+///   scanned in parallel over threads.
 public struct CommenterNetwork: Sendable {
   public let kind: NetworkKind
   /// The nodes, same order as the corpus's commenters.
@@ -25,11 +26,19 @@ public struct CommenterNetwork: Sendable {
   /// Replies each commenter wrote to their own comments.
   public let selfReplies: [Int]
 
+  /// The network of a corpus held whole (its mentions detected here for a mention or combined
+  /// network).
   public init(corpus: Corpus, kind: NetworkKind = .reply) {
+    self.init(skeleton: CorpusSkeleton(corpus, mentions: kind != .reply), kind: kind)
+  }
+
+  /// The network of a skeleton; a mention or combined network needs one made with mentions.
+  public init(skeleton: CorpusSkeleton, kind: NetworkKind = .reply) {
+    precondition(kind == .reply || skeleton.hasMentions, "a \(kind) network needs the mentions")
     self.kind = kind
-    commenters = corpus.commenters
-    let occurrences = Self.occurrences(in: corpus, kind: kind)
-    var selfReplies = [Int](repeating: 0, count: corpus.commenters.count)
+    commenters = skeleton.commenters
+    let occurrences = Self.occurrences(in: skeleton, kind: kind)
+    var selfReplies = [Int](repeating: 0, count: commenters.count)
     var edges: [NetworkEdge] = []
     for occurrence in occurrences {
       if occurrence.source == occurrence.target {
@@ -49,7 +58,7 @@ public struct CommenterNetwork: Sendable {
     self.edges = edges
     self.selfReplies = selfReplies
     graph = Graph(
-      nodeCount: corpus.commenters.count, directed: true,
+      nodeCount: commenters.count, directed: true,
       edges: edges.map { ($0.source, $0.target, Double($0.replies + $0.mentions)) })
   }
 
@@ -72,59 +81,39 @@ public struct CommenterNetwork: Sendable {
     }
   }
 
-  /// All occurrences of the corpus, sorted; threads are scanned in parallel chunks whose
-  /// results are concatenated in thread order, so the result does not depend on scheduling.
-  static func occurrences(in corpus: Corpus, kind: NetworkKind) -> [Occurrence] {
-    let threads = corpus.threads
-    let chunkCount = min(threads.count, 64)
-    guard chunkCount > 0 else { return [] }
-    let names = kind == .reply ? nil : MentionNames(corpus: corpus)
-    let results = concurrentMap(count: chunkCount) { chunk in
-      let lower = threads.count * chunk / chunkCount
-      let upper = threads.count * (chunk + 1) / chunkCount
-      var found: [Occurrence] = []
-      for t in lower..<upper {
-        collect(thread: t, of: corpus, kind: kind, names: names, into: &found)
-      }
-      return found
-    }
+  /// All occurrences of the skeleton, sorted.
+  static func occurrences(in skeleton: CorpusSkeleton, kind: NetworkKind) -> [Occurrence] {
     var all: [Occurrence] = []
-    all.reserveCapacity(results.reduce(0) { $0 + $1.count })
-    for chunk in results { all += chunk }
-    all.sort()
-    return all
-  }
-
-  static func collect(
-    thread t: Int, of corpus: Corpus, kind: NetworkKind, names: MentionNames?,
-    into found: inout [Occurrence]
-  ) {
-    let thread = corpus.threads[t]
-    let authors = thread.comments.indices.map {
-      corpus.commenterIndex(thread: t, comment: $0) ?? -1
-    }
     if kind != .mention {
-      for (i, target) in thread.replyTargetIndex.enumerated() {
-        guard let target, authors[i] >= 0, authors[target] >= 0, !thread.comments[i].isContext
-        else { continue }
-        found.append(
-          Occurrence(
-            source: authors[i], target: authors[target], ref: CommentRef(thread: t, comment: i),
-            isReply: true, evidence: [], time: thread.comments[i].time))
-      }
-    }
-    if kind != .reply, let names {
-      let detector = MentionDetector(corpus: corpus, thread: t, authors: authors, names: names)
-      for (i, comment) in thread.comments.enumerated()
-      where authors[i] >= 0 && !comment.textUTF8.isEmpty && !comment.isContext {
-        for (target, evidence) in detector.mentions(inComment: i, utf8: comment.textUTF8) {
-          found.append(
+      for t in 0..<skeleton.threadCount {
+        let comments = skeleton.comments(ofThread: t)
+        for c in comments where skeleton.targets[c] >= 0 {
+          let target = comments.lowerBound + Int(skeleton.targets[c])
+          guard let source = skeleton.author(c), let receiver = skeleton.author(target),
+            !skeleton.flags[c].contains(.context)
+          else { continue }
+          all.append(
             Occurrence(
-              source: authors[i], target: target, ref: CommentRef(thread: t, comment: i),
-              isReply: false, evidence: evidence, time: comment.time))
+              source: source, target: receiver,
+              ref: CommentRef(thread: t, comment: c - comments.lowerBound), isReply: true,
+              evidence: [], time: skeleton.time(c)))
         }
       }
     }
+    if kind != .reply, let mentions = skeleton.mentions {
+      var t = 0
+      for mention in mentions {
+        let c = Int(mention.comment)
+        while skeleton.firstComment[t + 1] <= c { t += 1 }
+        all.append(
+          Occurrence(
+            source: Int(skeleton.authors[c]), target: Int(mention.target),
+            ref: CommentRef(thread: t, comment: c - skeleton.firstComment[t]), isReply: false,
+            evidence: mention.evidence, time: skeleton.time(c)))
+      }
+    }
+    all.sort()
+    return all
   }
 
   /// The undirected weighted projection (weights of u → v and v → u summed), on which

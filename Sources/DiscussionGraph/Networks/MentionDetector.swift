@@ -17,11 +17,11 @@ import Discussion
 /// - Complexity: O(L) for L characters of text, plus O(k) per word for the k names that begin
 ///   with it.
 struct MentionDetector {
-  /// The author (commenter index) of each comment of the thread, or -1.
+  /// The author of each comment of the thread, or -1.
   private let authors: [Int]
   /// Comment id → its author.
   private var authorByID: [String: Int] = [:]
-  /// The corpus's spellings, numbered.
+  /// The spellings' numbers.
   private let names: MentionNames
   /// Spelling number (``MentionNames/Spelling/exact``) → commenter.
   private var byExactName: [Int: Int] = [:]
@@ -34,24 +34,28 @@ struct MentionDetector {
   /// texts are scanned without building a String per word.
   private var byFirstWord: [UInt64: [(words: [UInt64], commenter: Int)]] = [:]
 
-  /// The detector of thread `t` of `corpus`, whose comments' authors are `authors`.
-  init(corpus: Corpus, thread t: Int, authors: [Int], names: MentionNames) {
+  /// The detector of `thread`, whose comments' authors are `authors` (any numbering of
+  /// commenters, -1 for none; mentions are given in it) under the spellings `spellings`
+  /// (numbered in `names`).
+  init(
+    thread: CommentThread, authors: [Int], spellings: [MentionNames.Spelling?],
+    names: MentionNames
+  ) {
     self.authors = authors
     self.names = names
     var seen = Set<[Int]>()
-    var spellings: [(commenter: Int, spelling: MentionNames.Spelling)] = []
-    for (i, comment) in corpus.threads[t].comments.enumerated() where authors[i] >= 0 {
+    var participants: [(commenter: Int, spelling: MentionNames.Spelling)] = []
+    for (i, comment) in thread.comments.enumerated() where authors[i] >= 0 {
       if authorByID[comment.id] == nil { authorByID[comment.id] = authors[i] }
-      guard let k = corpus.spellingIndex(thread: t, comment: i) else { continue }
-      let spelling = names.spellings[authors[i]][k]
+      guard let spelling = spellings[i] else { continue }
       if seen.insert([authors[i], spelling.exact]).inserted {
-        spellings.append((authors[i], spelling))
+        participants.append((authors[i], spelling))
       }
     }
-    // In commenter order, which is name order (``Corpus/commenters``): where two spellings
-    // normalise alike, the later one's commenter is kept.
-    spellings.sort { ($0.commenter, $0.spelling.exact) < ($1.commenter, $1.spelling.exact) }
-    for (commenter, spelling) in spellings {
+    // An exact spelling names one commenter (identities are made from it), so the order
+    // decides nothing; it is fixed so that the tables are built alike on every run.
+    participants.sort { ($0.commenter, $0.spelling.exact) < ($1.commenter, $1.spelling.exact) }
+    for (commenter, spelling) in participants {
       byExactName[spelling.exact] = commenter
       if let other = byFoldedName[spelling.folded], other != commenter {
         byFoldedName[spelling.folded] = -1
@@ -59,7 +63,7 @@ struct MentionDetector {
         byFoldedName[spelling.folded] = commenter
       }
     }
-    for (commenter, spelling) in spellings {
+    for (commenter, spelling) in participants {
       // Whole names are matched only when they point to one commenter.
       if let words = spelling.words, byFoldedName[spelling.folded] != -1 {
         byFirstWord[words[0], default: []].append((words, commenter))
@@ -68,7 +72,7 @@ struct MentionDetector {
   }
 
   /// The commenters that comment `index`'s text (``Discussion/Comment/textUTF8``) refers to,
-  /// with the evidence, sorted by commenter index.
+  /// with the evidence, sorted by commenter (in the numbering of the authors given).
   func mentions(inComment index: Int, utf8: ArraySlice<UInt8>) -> [(
     commenter: Int, evidence: MentionEvidence
   )] {

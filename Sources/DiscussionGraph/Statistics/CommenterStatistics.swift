@@ -58,7 +58,9 @@ public struct CommenterStatistics: Sendable {
   /// Computes every column.
   ///
   /// - Parameters:
-  ///   - corpus: the comments (for comments, votes and removed counts).
+  ///   - skeleton: the comments (for comments, votes and removed counts, and the reply and
+  ///     mention networks when not given); with mentions unless `network` or `mentions` is
+  ///     the mention network.
   ///   - network: the network the centralities are computed on (reply by default).
   ///   - replies: the reply network, when `network` is not it (replies sent and received,
   ///     partners); built here when omitted.
@@ -66,18 +68,19 @@ public struct CommenterStatistics: Sendable {
   /// - Complexity: dominated by the path engine, O(V·E) (or O(K·E) with K sampled sources),
   ///   run in parallel.
   public static func compute(
-    corpus: Corpus, network: CommenterNetwork, replies: CommenterNetwork? = nil,
+    skeleton: CorpusSkeleton, network: CommenterNetwork, replies: CommenterNetwork? = nil,
     mentions: CommenterNetwork? = nil, options: Options = Options()
   ) -> CommenterStatistics {
     let calculator = Calculator(
-      corpus: corpus, network: network, replies: replies, mentions: mentions, options: options)
+      skeleton: skeleton, network: network, replies: replies, mentions: mentions,
+      options: options)
     let columns = columnNames.map { name in
       Column(
         name: name, values: calculator.values(of: name),
         isCount: MetricCatalogue.descriptor(name)!.isCount)
     }
     let g = network.graph
-    let n = corpus.commenters.count
+    let n = skeleton.commenters.count
     let partition = calculator.partition
     let paths = calculator.paths
     let weak = g.weaklyConnectedComponents()
@@ -92,7 +95,18 @@ public struct CommenterStatistics: Sendable {
       degreeAssortativity: g.degreeAssortativity(directed: true),
       communities: partition.count, modularity: partition.modularity,
       pathSampleSources: paths.isSampled ? paths.sources.count : nil)
-    return CommenterStatistics(summary: summary, commenters: corpus.commenters, columns: columns)
+    return CommenterStatistics(summary: summary, commenters: skeleton.commenters, columns: columns)
+  }
+
+  /// Every column, from a corpus held whole.
+  public static func compute(
+    corpus: Corpus, network: CommenterNetwork, replies: CommenterNetwork? = nil,
+    mentions: CommenterNetwork? = nil, options: Options = Options()
+  ) -> CommenterStatistics {
+    let needsMentions = mentions == nil && network.kind != .mention
+    return compute(
+      skeleton: CorpusSkeleton(corpus, mentions: needsMentions), network: network,
+      replies: replies, mentions: mentions, options: options)
   }
 
   /// One column alone, computing only what it needs (a diagram sized by PageRank needs no
@@ -100,11 +114,12 @@ public struct CommenterStatistics: Sendable {
   /// - Complexity: that of the metric: O(E) per PageRank or HITS iteration, O(V·E) (or
   ///   O(K·E) sampled) for a path metric, O(C) for the counts from the comments.
   public static func column(
-    _ name: String, corpus: Corpus, network: CommenterNetwork, options: Options = Options()
+    _ name: String, skeleton: CorpusSkeleton, network: CommenterNetwork,
+    options: Options = Options()
   ) -> Column? {
     guard let metric = MetricCatalogue.descriptor(name) else { return nil }
     let calculator = Calculator(
-      corpus: corpus, network: network, replies: nil, mentions: nil, options: options)
+      skeleton: skeleton, network: network, replies: nil, mentions: nil, options: options)
     return Column(name: name, values: calculator.values(of: name), isCount: metric.isCount)
   }
 
@@ -112,32 +127,32 @@ public struct CommenterStatistics: Sendable {
   /// share one run of the path engine, HITS gives hub and authority, the comments' counts
   /// come from one pass.
   private final class Calculator {
-    let corpus: Corpus
+    let skeleton: CorpusSkeleton
     let network: CommenterNetwork
     let options: Options
     private let givenReplies: CommenterNetwork?
     private let givenMentions: CommenterNetwork?
 
     init(
-      corpus: Corpus, network: CommenterNetwork, replies: CommenterNetwork?,
+      skeleton: CorpusSkeleton, network: CommenterNetwork, replies: CommenterNetwork?,
       mentions: CommenterNetwork?, options: Options
     ) {
-      self.corpus = corpus
+      self.skeleton = skeleton
       self.network = network
       self.options = options
       givenReplies = replies
       givenMentions = mentions
     }
 
-    var n: Int { corpus.commenters.count }
+    var n: Int { skeleton.commenters.count }
     var g: Graph { network.graph }
 
     lazy var replyNetwork: CommenterNetwork =
       network.kind == .reply
-      ? network : (givenReplies ?? CommenterNetwork(corpus: corpus, kind: .reply))
+      ? network : (givenReplies ?? CommenterNetwork(skeleton: skeleton, kind: .reply))
     lazy var mentionNetwork: CommenterNetwork =
       network.kind == .mention
-      ? network : (givenMentions ?? CommenterNetwork(corpus: corpus, kind: .mention))
+      ? network : (givenMentions ?? CommenterNetwork(skeleton: skeleton, kind: .mention))
     lazy var undirected: Graph = network.undirectedGraph
 
     /// Comments, removed, likes, dislikes per commenter, from one pass over the comments.
@@ -147,15 +162,12 @@ public struct CommenterStatistics: Sendable {
         var removed = comments
         var likes = comments
         var dislikes = comments
-        for (t, thread) in corpus.threads.enumerated() {
-          for (k, comment) in thread.comments.enumerated() {
-            guard !comment.isContext, let i = corpus.commenterIndex(thread: t, comment: k)
-            else { continue }
-            comments[i] += 1
-            if comment.isRemoved { removed[i] += 1 }
-            likes[i] += Double(comment.likes ?? 0)
-            dislikes[i] += Double(comment.dislikes ?? 0)
-          }
+        for c in 0..<skeleton.commentCount {
+          guard !skeleton.flags[c].contains(.context), let i = skeleton.author(c) else { continue }
+          comments[i] += 1
+          if skeleton.flags[c].contains(.removed) { removed[i] += 1 }
+          if skeleton.likes[c] != .min { likes[i] += Double(skeleton.likes[c]) }
+          if skeleton.dislikes[c] != .min { dislikes[i] += Double(skeleton.dislikes[c]) }
         }
         return (comments, removed, likes, dislikes)
       }()

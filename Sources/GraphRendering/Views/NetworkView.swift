@@ -66,13 +66,16 @@ public struct NetworkView: Sendable {
         message: "unknown metric '\(sizeMetric)'; one of: "
           + CommenterStatistics.columnNames.joined(separator: ", "))
     }
-    let network = CommenterNetwork(corpus: corpus, kind: kind)
+    let skeleton = CorpusSkeleton(
+      corpus, mentions: kind != .reply || sizeMetric.hasPrefix("mentions_"))
+    let network = CommenterNetwork(skeleton: skeleton, kind: kind)
     var options = statistics
     if options.pathSamples == nil && network.commenters.count > 5000 { options.pathSamples = 256 }
     // Only the metric that sizes the nodes, before deciding what to draw: nothing else is
     // computed for a network too large to draw.
     let metric =
-      CommenterStatistics.column(sizeMetric, corpus: corpus, network: network, options: options)?
+      CommenterStatistics.column(
+        sizeMetric, skeleton: skeleton, network: network, options: options)?
       .values ?? []
     let kept = try keptPart(of: network, metric: metric)
     // Then the communities that colour them, on the whole network, and the conflict marks.
@@ -81,7 +84,8 @@ public struct NetworkView: Sendable {
         ConflictMarks.analysis(ConflictAnalysis(corpus: corpus, lexicon: $0))
       } ?? self.marks
     let community =
-      CommenterStatistics.column("community", corpus: corpus, network: network, options: options)?
+      CommenterStatistics.column(
+        "community", skeleton: skeleton, network: network, options: options)?
       .values.map { Int($0) } ?? []
 
     let isForest = Self.isForest(nodes: kept.nodes.count, edges: kept.edges, network: network)

@@ -7,19 +7,22 @@ import Discussion
 /// mark paid opinion manipulators, counted by accusers, not replies, so that one person's
 /// campaign counts once.
 public enum Accusations {
-  /// Accusers of each commenter (corpus order), given which comments accuse:
+  /// Accusers of each commenter (skeleton order), given which comments accuse:
   /// `isAccusation(thread, comment)`.
   /// - Complexity: O(C) for C comments (expected, for the set of accuser pairs).
   public static func accusedBy(
-    corpus: Corpus, isAccusation: (_ thread: Int, _ comment: Int) -> Bool
+    skeleton: CorpusSkeleton, isAccusation: (_ thread: Int, _ comment: Int) -> Bool
   ) -> [Int] {
-    var counts = [Int](repeating: 0, count: corpus.commenters.count)
+    var counts = [Int](repeating: 0, count: skeleton.commenters.count)
     var seen = Set<Int64>()
-    for (t, thread) in corpus.threads.enumerated() {
-      for (i, target) in thread.replyTargetIndex.enumerated() {
-        guard let target, !thread.comments[i].isContext, isAccusation(t, i),
-          let accuser = corpus.commenterIndex(thread: t, comment: i),
-          let accused = corpus.commenterIndex(thread: t, comment: target), accused != accuser,
+    for t in 0..<skeleton.threadCount {
+      let comments = skeleton.comments(ofThread: t)
+      for c in comments where skeleton.targets[c] >= 0 {
+        guard !skeleton.flags[c].contains(.context),
+          isAccusation(t, c - comments.lowerBound),
+          let accuser = skeleton.author(c),
+          let accused = skeleton.author(comments.lowerBound + Int(skeleton.targets[c])),
+          accused != accuser,
           seen.insert(Int64(accused) << 32 | Int64(accuser)).inserted
         else { continue }
         counts[accused] += 1
@@ -28,24 +31,21 @@ public enum Accusations {
     return counts
   }
 
-  /// The same, scanning only the replies' texts with `matcher` (in parallel over threads), for
-  /// a front end that has not run the whole conflict analysis (`replynet stats`).
-  /// - Complexity: O(L · t) for L characters of replies' text and t the longest term.
-  public static func accusedBy(corpus: Corpus, matcher: HostilityMatcher) -> [Int] {
-    let entries = matcher.lexicon.entries
-    let accusing = concurrentMap(count: corpus.threads.count) { t -> Set<Int> in
-      let thread = corpus.threads[t]
-      var out = Set<Int>()
-      for (i, target) in thread.replyTargetIndex.enumerated() where target != nil {
-        let text = thread.comments[i].text
-        if !text.isEmpty,
-          matcher.matches(in: text).contains(where: { entries[$0.entry].isAccusation })
-        {
-          out.insert(i)
-        }
-      }
-      return out
+  /// The same for a corpus held whole.
+  public static func accusedBy(
+    corpus: Corpus, isAccusation: (_ thread: Int, _ comment: Int) -> Bool
+  ) -> [Int] {
+    accusedBy(skeleton: CorpusSkeleton(corpus, mentions: false), isAccusation: isAccusation)
+  }
+
+  /// The accusers of each commenter from the accusing replies the skeleton's lexicon marked
+  /// (``CorpusSkeleton/Builder/init(identity:mentions:accusations:)``), for a front end that
+  /// has not run the whole conflict analysis (`replynet stats`).
+  /// - Complexity: O(C) for C comments; the texts were scanned when the skeleton was made.
+  public static func accusedBy(skeleton: CorpusSkeleton) -> [Int] {
+    precondition(skeleton.hasAccusations, "a skeleton made with a lexicon")
+    return accusedBy(skeleton: skeleton) { t, i in
+      skeleton.flags[skeleton.firstComment[t] + i].contains(.accusation)
     }
-    return accusedBy(corpus: corpus) { accusing[$0].contains($1) }
   }
 }

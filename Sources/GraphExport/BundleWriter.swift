@@ -68,6 +68,30 @@ public enum BundleWriter {
     var name: String
     var produce: @Sendable (String) throws(ExportError) -> Int
 
+    /// A job that writes its file a piece at a time to an ``Discussion/OutputFile``, which
+    /// `write` is given; the file is moved into place when it returns.
+    static func streamed(
+      _ name: String, _ write: @escaping @Sendable (OutputFile) throws(InputError) -> Void
+    ) -> Job {
+      Job(name: name) { (target: String) throws(ExportError) in
+        let file: OutputFile
+        do throws(InputError) {
+          file = try OutputFile(target)
+        } catch {
+          throw ExportError(file: target, message: error.message)
+        }
+        do throws(InputError) {
+          try write(file)
+          try file.commit()
+        } catch {
+          file.discard()
+          throw ExportError(file: target, message: error.message)
+        }
+        let size = try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int
+        return size ?? 0
+      }
+    }
+
     /// A job whose file is a byte buffer.
     static func bytes(_ name: String, _ make: @escaping @Sendable () -> [UInt8]) -> Job {
       Job(name: name) { (target: String) throws(ExportError) in
@@ -92,14 +116,19 @@ public enum BundleWriter {
     if formats.contains(.csv) {
       for name in ExportFormat.csvTables {
         guard let table = bundle.tables[name] else { continue }
-        jobs.append(.bytes(name + ".csv") { CSVWriter.write(table) })
+        jobs.append(
+          .streamed(name + ".csv") { (file: OutputFile) throws(InputError) in
+            try CSVWriter.write(table) { (bytes) throws(InputError) in try file.write(bytes) }
+          })
       }
     }
     if formats.contains(.json) {
       let threads = bundle.commentThreads
       jobs.append(
-        .bytes(ExportFormat.commentTableFile) {
-          CommentTableWriter.encode(threads, format: .jsonLines)
+        .streamed(ExportFormat.commentTableFile) { (file: OutputFile) throws(InputError) in
+          let stream = CommentTableStream(file: file, format: .jsonLines)
+          try stream.append(threads)
+          try stream.finishWriting()
         })
     }
     for network in bundle.networks + [bundle.coordination].compactMap({ $0 }) {

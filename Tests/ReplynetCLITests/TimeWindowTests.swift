@@ -135,6 +135,22 @@ import Testing
       return object["id"] as! String
     }
     #expect(ids.sorted() == (theirs["ids"] as? [String]))
+    // export's comment table holds the same rows, each with its own text (the text column
+    // once held the context comments too, shifting every text after the first of them).
+    let bundle = directory.appendingPathComponent("bundle").path
+    let exported = try CLIRunner.run(
+      ["export", "--quiet", "--formats", "csv", "--to", bundle, path] + window)
+    #expect(exported.exitCode == 0, "\(exported.stderr)")
+    let table =
+      try JSONSerialization.jsonObject(
+        with: try CLIRunner.python(
+          "import csv, json, sys; print(json.dumps([[r['id'], r['text']] for r in csv.DictReader(open(sys.argv[1], encoding='utf-8', newline=''))]))",
+          [bundle + "/comments.csv"])) as? [[String]]
+    #expect(table?.map { $0[0] }.sorted() == (theirs["ids"] as? [String]))
+    for row in table ?? [] {
+      let number = row[0].split(separator: "-").last.map(String.init) ?? ""
+      #expect(row[1] == "comment " + number, "text of \(row[0])")
+    }
   }
 
   @Test func aWindowWithoutCommentsIsAnErrorNamingTheSpan() throws {

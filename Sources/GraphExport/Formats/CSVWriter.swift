@@ -6,13 +6,24 @@ import Discussion
 /// text is empty. Text that a spreadsheet would run as a formula is neutralised
 /// (``CSVText``). Times are ISO 8601 with the UTC offset.
 ///
-/// - Complexity: O(size of the table).
+/// - Complexity: O(size of the table); memory O(chunk) when written in chunks.
 enum CSVWriter {
   static let missingNumber = "NA"
 
+  /// The whole table's bytes.
   static func write(_ table: ExportTable) -> [UInt8] {
+    var all: [UInt8] = []
+    write(table) { all += $0 }
+    return all
+  }
+
+  /// The table's bytes handed to `emit` a few megabytes at a time, so that a table of every
+  /// comment is never held as text whole.
+  static func write<Failure: Error>(
+    _ table: ExportTable, chunkSize: Int = 1 << 22, _ emit: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     var out: [UInt8] = []
-    out.reserveCapacity(64 * table.rowCount * max(1, table.columns.count))
+    out.reserveCapacity(chunkSize + (chunkSize >> 2))
     for (k, c) in table.columns.enumerated() {
       if k > 0 { out.append(UInt8(ascii: ",")) }
       CSVCell.appendText(c.name, to: &out)
@@ -33,7 +44,11 @@ enum CSVWriter {
         }
       }
       out.append(contentsOf: [0x0D, 0x0A])
+      if out.count >= chunkSize {
+        try emit(out)
+        out.removeAll(keepingCapacity: true)
+      }
     }
-    return out
+    if !out.isEmpty { try emit(out) }
   }
 }

@@ -105,19 +105,28 @@ enum SQLiteWriter {
       if v[r].isFinite { sqlite3_bind_double(s, i, v[r]) } else { sqlite3_bind_null(s, i) }
     case .booleans(let v):
       if let x = v[r] { sqlite3_bind_int64(s, i, x ? 1 : 0) } else { sqlite3_bind_null(s, i) }
+    case .utf8(let v):
+      guard let x = v[r] else {
+        sqlite3_bind_null(s, i)
+        return
+      }
+      x.withUnsafeBufferPointer { bindText($0, to: s, at: i) }
     case .strings(let v):
       guard var x = v[r] else {
         sqlite3_bind_null(s, i)
         return
       }
-      x.withUTF8 { bytes in
-        // SQLite copies the bytes (SQLITE_TRANSIENT); an empty text is "", not NULL.
-        let empty: StaticString = ""
-        let base = bytes.baseAddress ?? empty.utf8Start
-        _ = base.withMemoryRebound(to: CChar.self, capacity: max(1, bytes.count)) {
-          sqlite3_bind_text(s, i, $0, Int32(bytes.count), sqliteTransient)
-        }
-      }
+      x.withUTF8 { bindText($0, to: s, at: i) }
+    }
+  }
+
+  /// Binds UTF-8 `bytes` as TEXT; SQLite copies them (SQLITE_TRANSIENT). An empty text is
+  /// "", not NULL.
+  static func bindText(_ bytes: UnsafeBufferPointer<UInt8>, to s: OpaquePointer, at i: Int32) {
+    let empty: StaticString = ""
+    let base = bytes.baseAddress ?? empty.utf8Start
+    _ = base.withMemoryRebound(to: CChar.self, capacity: max(1, bytes.count)) {
+      sqlite3_bind_text(s, i, $0, Int32(bytes.count), sqliteTransient)
     }
   }
 

@@ -152,15 +152,17 @@ struct CommentTables {
         values: .integers(line)),
     ]
     if !pseudonymized {
-      // Texts are held as UTF-8 (``Comment/textUTF8``): made into Strings here, on all cores.
-      let threads = corpus.threads
-      let text = concurrentMap(count: threads.count) { t in
-        threads[t].comments.map { Optional($0.text) }
+      // The texts as the corpus holds them (``Comment/textUTF8``), not copied: each writer
+      // makes the String of one row at a time. The rows of the window only, as above.
+      var text: [ArraySlice<UInt8>?] = []
+      text.reserveCapacity(id.count)
+      for thread in corpus.threads {
+        for c in thread.comments where !c.isContext { text.append(c.textUTF8) }
       }
       columns.append(
         ExportColumn(
           name: "text", type: .string, description: "Text; paragraphs separated by a blank line",
-          values: .strings(Array(text.joined()))))
+          values: .utf8(text)))
     }
     return ExportTable(
       name: "comments", description: "One row per comment, in thread and source order",

@@ -15,6 +15,10 @@ public enum ExportValues: Sendable {
   case numbers([Double])
   /// Text, also for ``ExportFieldType/datetime`` columns.
   case strings([String?])
+  /// Text as the UTF-8 the importer read (``Discussion/Comment/textUTF8``): slices that share
+  /// the corpus's buffers, so a table of every comment's text holds no copy of it. Writers
+  /// read it as ``strings(_:)``.
+  case utf8([ArraySlice<UInt8>?])
   case booleans([Bool?])
 
   public var count: Int {
@@ -22,6 +26,7 @@ public enum ExportValues: Sendable {
     case .integers(let v): v.count
     case .numbers(let v): v.count
     case .strings(let v): v.count
+    case .utf8(let v): v.count
     case .booleans(let v): v.count
     }
   }
@@ -52,6 +57,13 @@ public enum ExportValues: Sendable {
         all += v
       }
       return .strings(all)
+    case .utf8:
+      var all: [ArraySlice<UInt8>?] = []
+      for p in parts {
+        guard case .utf8(let v) = p else { return nil }
+        all += v
+      }
+      return .utf8(all)
     case .booleans:
       var all: [Bool?] = []
       for p in parts {
@@ -97,6 +109,7 @@ public struct ExportColumn: Sendable {
     case .integers(let v): v[row].map { String($0) }
     case .numbers(let v): v[row].isFinite ? Self.numberText(v[row]) : nil
     case .strings(let v): v[row]
+    case .utf8(let v): v[row].map { String(decoding: $0, as: UTF8.self) }
     case .booleans(let v): v[row].map { $0 ? "true" : "false" }
     }
   }
@@ -114,6 +127,7 @@ public struct ExportColumn: Sendable {
     case .integers(let v): copy.values = .integers(Array(v[range]))
     case .numbers(let v): copy.values = .numbers(Array(v[range]))
     case .strings(let v): copy.values = .strings(Array(v[range]))
+    case .utf8(let v): copy.values = .utf8(Array(v[range]))
     case .booleans(let v): copy.values = .booleans(Array(v[range]))
     }
     return copy

@@ -48,12 +48,18 @@ public final class CommentTableStream {
 
   /// Writes what closes the table, waits for every write and moves the file into place.
   public func finish() throws(InputError) {
+    try finishWriting()
+    try file.commit()
+  }
+
+  /// Writes what closes the table and waits for every write, leaving the file to its owner
+  /// to commit.
+  public func finishWriting() throws(InputError) {
     var tail: [UInt8] = []
     writer.end(into: &tail)
     enqueue(tail)
     queue.sync {}
     try check()
-    try file.commit()
   }
 
   /// Drops the table: the temporary file is removed, the destination left as it was.

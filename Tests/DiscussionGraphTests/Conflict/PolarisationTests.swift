@@ -181,4 +181,20 @@ struct PolarisationTests {
     #expect(empty.modularity.isNaN)
     #expect(empty.modularityP.isNaN)
   }
+
+  /// The hubs are the first nodes by degree (ties: the smaller index), chosen without sorting
+  /// every node: the same as the prefix of the sorted list, for any count, ties included.
+  @Test func highestDegreeIsTheSortedPrefix() {
+    var rng = SplitMix64(seed: 4)
+    for trial in 0..<200 {
+      let n = 1 + Int(rng.next() % 60)
+      let degrees = (0..<n).map { _ in Int(rng.next() % UInt64(1 + trial % 7)) }
+      let nodes = (0..<n).filter { _ in rng.next() % 4 != 0 }
+      let sorted = nodes.sorted { (degrees[$0], -$0) > (degrees[$1], -$1) }
+      for count in [0, 1, 3, 10, n + 2] {
+        let top = RandomWalkControversy.highestDegree(nodes, count: count) { degrees[$0] }
+        #expect(top == Array(sorted.prefix(count)), "trial \(trial), count \(count)")
+      }
+    }
+  }
 }

@@ -124,42 +124,45 @@ public struct Polarisation: Sendable, Hashable {
   /// component's highest-degree node (ties: the smaller index) puts nodes in side 0 until they
   /// hold half of the component's degree; its other nodes are side 1. Nil when the largest
   /// component has fewer than two nodes.
-  static func initialSides(nodes n: Int, edges: [(Int, Int)]) -> [UInt8?]? {
+  static func initialSides(nodes n: Int, edges: [(Int32, Int32)]) -> [UInt8?]? {
     var degree = [Int](repeating: 0, count: n)
     for (u, v) in edges {
-      degree[u] += 1
-      degree[v] += 1
+      degree[Int(u)] += 1
+      degree[Int(v)] += 1
     }
-    let active = (0..<n).filter { degree[$0] > 0 }
-    guard active.count >= 2 else { return nil }
+    guard degree.lazy.filter({ $0 > 0 }).count >= 2 else { return nil }
     var offsets = [Int](repeating: 0, count: n + 1)
     for v in 0..<n { offsets[v + 1] = offsets[v] + degree[v] }
     var cursor = offsets
-    var neighbors = [Int](repeating: 0, count: 2 * edges.count)
+    var neighbors = [Int32](repeating: 0, count: 2 * edges.count)
     for (u, v) in edges {
-      neighbors[cursor[u]] = v
-      cursor[u] += 1
-      neighbors[cursor[v]] = u
-      cursor[v] += 1
+      neighbors[cursor[Int(u)]] = v
+      cursor[Int(u)] += 1
+      neighbors[cursor[Int(v)]] = u
+      cursor[Int(v)] += 1
     }
     // The largest connected component (ties: the one with the smallest node).
-    var component = [Int](repeating: -1, count: n)
-    var best = (size: 0, label: -1)
-    for start in active where component[start] < 0 {
-      var queue = [start]
-      component[start] = start
+    var component = [Int32](repeating: -1, count: n)
+    var best = (size: 0, label: Int32(-1))
+    var queue: [Int32] = []
+    queue.reserveCapacity(n)
+    for start in 0..<n where degree[start] > 0 && component[start] < 0 {
+      let label = Int32(start)
+      queue.removeAll(keepingCapacity: true)
+      queue.append(label)
+      component[start] = label
       var head = 0
       while head < queue.count {
-        let v = queue[head]
+        let v = Int(queue[head])
         head += 1
-        for i in offsets[v]..<offsets[v + 1] where component[neighbors[i]] < 0 {
-          component[neighbors[i]] = start
+        for i in offsets[v]..<offsets[v + 1] where component[Int(neighbors[i])] < 0 {
+          component[Int(neighbors[i])] = label
           queue.append(neighbors[i])
         }
       }
-      if queue.count > best.size { best = (queue.count, start) }
+      if queue.count > best.size { best = (queue.count, label) }
     }
-    let members = active.filter { component[$0] == best.label }
+    let members = (0..<n).filter { degree[$0] > 0 && component[$0] == best.label }
     guard members.count >= 2 else { return nil }
     let root = members.max { (degree[$0], -$0) < (degree[$1], -$1) }!
     var side = [UInt8?](repeating: nil, count: n)
@@ -167,18 +170,19 @@ public struct Polarisation: Sendable, Hashable {
     var totalDegree = 0
     for v in members { totalDegree += degree[v] }
     var seen = [Bool](repeating: false, count: n)
-    var queue = [root]
+    queue.removeAll(keepingCapacity: true)
+    queue.append(Int32(root))
     seen[root] = true
     var head = 0
     var mass = 0
     // Grow side 0 to half of the component's degree, keeping at least one node for side 1.
     while head < queue.count, 2 * mass < totalDegree, head < members.count - 1 {
-      let v = queue[head]
+      let v = Int(queue[head])
       head += 1
       side[v] = 0
       mass += degree[v]
-      for i in offsets[v]..<offsets[v + 1] where !seen[neighbors[i]] {
-        seen[neighbors[i]] = true
+      for i in offsets[v]..<offsets[v + 1] where !seen[Int(neighbors[i])] {
+        seen[Int(neighbors[i])] = true
         queue.append(neighbors[i])
       }
     }
@@ -193,8 +197,7 @@ public struct Polarisation: Sendable, Hashable {
       sides: [UInt8?], internal: Int, external: Int, modularity: Double, ei: Double, rwc: Double
     )
   {
-    let list = edges.map { (Int($0.0), Int($0.1)) }
-    guard let start = initialSides(nodes: n, edges: list) else {
+    guard let start = initialSides(nodes: n, edges: edges) else {
       return ([UInt8?](repeating: nil, count: n), 0, 0, .nan, .nan, .nan)
     }
     var local = [Int32](repeating: -1, count: n)

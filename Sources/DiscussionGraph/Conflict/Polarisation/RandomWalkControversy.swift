@@ -34,6 +34,28 @@ enum RandomWalkControversy {
       offsets: offsets, neighbors: Array(adjacency.joined()), side: side, hubs: hubs)
   }
 
+  /// The `count` nodes of `nodes` with the highest degree (ties: the smaller index first), in
+  /// that order: the prefix of the nodes sorted so, without sorting them all.
+  /// - Complexity: O(n · count) in the worst case, O(n) when few nodes enter the top.
+  static func highestDegree(_ nodes: [Int], count: Int, degree: (Int) -> Int) -> [Int] {
+    guard count > 0 else { return [] }
+    var top: [Int] = []
+    top.reserveCapacity(count + 1)
+    func precedes(_ a: Int, _ b: Int) -> Bool { (degree(a), -a) > (degree(b), -b) }
+    for v in nodes {
+      guard top.count < count || precedes(v, top[top.count - 1]) else { continue }
+      var i = top.count
+      top.append(v)
+      while i > 0, precedes(v, top[i - 1]) {
+        top[i] = top[i - 1]
+        i -= 1
+      }
+      top[i] = v
+      if top.count > count { top.removeLast() }
+    }
+    return top
+  }
+
   /// - Parameters:
   ///   - offsets, neighbors: the undirected simple graph in compressed sparse rows (the
   ///     neighbours of v are `neighbors[offsets[v]..<offsets[v + 1]]`).
@@ -51,11 +73,10 @@ enum RandomWalkControversy {
     var hubCount = [0, 0]
     for s in [UInt8(0), 1] {
       let members = (0..<n).filter { side[$0] == s && degree($0) > 0 }
-      let ranked = members.sorted { (degree($0), -$0) > (degree($1), -$1) }
       // At most a tenth of the side absorbs, so small sides still have walks to measure.
-      let k = min(hubs, max(1, (ranked.count + 9) / 10))
-      for v in ranked.prefix(k) { isHub[v] = true }
-      hubCount[Int(s)] = min(k, ranked.count)
+      let k = min(hubs, max(1, (members.count + 9) / 10))
+      for v in Self.highestDegree(members, count: k, degree: degree) { isHub[v] = true }
+      hubCount[Int(s)] = min(k, members.count)
     }
     var a = [Double](repeating: 0.5, count: n)
     for v in 0..<n where isHub[v] { a[v] = side[v] == 0 ? 1 : 0 }

@@ -20,11 +20,24 @@ public struct ConflictJSON: Sendable {
   /// whole text (hundreds of megabytes for a large corpus) is never held at once.
   /// - Complexity: O(size of the text), the records divided among the cores.
   public func write(_ emit: (String) throws -> Void) rethrows {
-    let comments = Array(report.comments.joined())
+    // Comment k of the corpus is comment k − first[t] of the thread t whose range holds it
+    // (not a copy of every comment's signals joined into one array).
+    let comments = report.comments
+    var first = [0]
+    for thread in comments { first.append(first[first.count - 1] + thread.count) }
+    let firstOfThread = first
     try emit("{\n  \"summary\": " + object(summary(report.summary)) + ",\n  \"threads\": ")
     try list(count: report.threads.count, emit) { object(summary(report.threads[$0])) }
     try emit(",\n  \"comments\": ")
-    try list(count: comments.count, emit) { object(comment(comments[$0])) }
+    try list(count: firstOfThread[firstOfThread.count - 1], emit) { k in
+      // The last thread that starts at or before k (binary search).
+      var (t, high) = (0, comments.count - 1)
+      while t < high {
+        let mid = (t + high + 1) / 2
+        if firstOfThread[mid] <= k { t = mid } else { high = mid - 1 }
+      }
+      return object(comment(comments[t][k - firstOfThread[t]]))
+    }
     try emit(",\n  \"feuds\": ")
     try list(count: report.feuds.count, emit) { object(feud(report.feuds[$0])) }
     try emit(",\n  \"commenters\": ")

@@ -111,6 +111,12 @@ enum SQLiteWriter {
         return
       }
       x.withUnsafeBufferPointer { bindText($0, to: s, at: i) }
+    case .stringsByRow(_, let text):
+      guard var x = text(r) else {
+        sqlite3_bind_null(s, i)
+        return
+      }
+      x.withUTF8 { bindText($0, to: s, at: i) }
     case .strings(let v):
       guard var x = v[r] else {
         sqlite3_bind_null(s, i)

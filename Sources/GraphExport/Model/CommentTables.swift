@@ -54,62 +54,72 @@ struct CommentTables {
   }
 
   func comments() -> ExportTable {
-    var thread: [String?] = []
+    // The row of each comment in the window (a reply to an older one keeps its id and
+    // author): text columns are read from the corpus row by row as they are written, the
+    // numbers held.
+    var rows: [(thread: Int32, comment: Int32)] = []
     var position: [Int?] = []
-    var id: [String?] = []
-    var author: [String?] = []
-    var authorName: [String?] = []
     var recovered: [Bool?] = []
-    var replyTo: [String?] = []
     var replyToPosition: [Int?] = []
-    var replyToAuthor: [String?] = []
-    var replyToName: [String?] = []
-    var time: [String?] = []
     var likes: [Int?] = []
     var dislikes: [Int?] = []
     var removed: [Bool?] = []
     var line: [Int?] = []
     for (t, th) in corpus.threads.enumerated() {
-      let authors = self.authors[t]
-      // Comments in the time window only: a reply to an older one keeps its id and author.
       for (i, c) in th.comments.enumerated() where !c.isContext {
-        thread.append(threadKeys[t])
+        rows.append((Int32(t), Int32(i)))
         position.append(i + 1)
-        id.append(c.id)
-        author.append(authors[i].map { commenterIDs[$0] })
-        authorName.append(c.author)
         recovered.append(c.authorIsRecovered)
-        replyTo.append(c.replyTo)
         let target = th.replyTargetIndex[i]
         replyToPosition.append(target.flatMap { th.comments[$0].isContext ? nil : $0 + 1 })
-        replyToAuthor.append(target.flatMap { authors[$0] }.map { commenterIDs[$0] })
-        replyToName.append(c.replyToName)
-        time.append(c.time?.iso8601)
         likes.append(c.likes)
         dislikes.append(c.dislikes)
         removed.append(c.isRemoved)
         line.append(c.sourceLine)
       }
     }
+    let (corpus, authors, commenterIDs, threadKeys, chosen) = (
+      self.corpus, self.authors, self.commenterIDs, self.threadKeys, rows
+    )
+    /// A text column: `text(thread, comment, t, i)` for each row's comment.
+    func column(_ text: @escaping @Sendable (CommentThread, Comment, Int, Int) -> String?)
+      -> ExportValues
+    {
+      .stringsByRow(count: chosen.count) { r in
+        let (t, i) = (Int(chosen[r].thread), Int(chosen[r].comment))
+        let thread = corpus.threads[t]
+        return text(thread, thread.comments[i], t, i)
+      }
+    }
+    let thread = column { _, _, t, _ in threadKeys[t] }
+    let id = column { _, c, _, _ in c.id }
+    let author = column { _, _, t, i in authors[t][i].map { commenterIDs[$0] } }
+    let authorName = column { _, c, _, _ in c.author }
+    let replyTo = column { _, c, _, _ in c.replyTo }
+    let replyToAuthor = column { th, _, t, i in
+      th.replyTargetIndex[i].flatMap { authors[t][$0] }.map { commenterIDs[$0] }
+    }
+    let replyToName = column { _, c, _, _ in c.replyToName }
+    let time = column { _, c, _, _ in c.time?.iso8601 }
     var columns = [
       ExportColumn(
-        name: "thread", type: .string, description: "Thread ID", values: .strings(thread)),
+        name: "thread", type: .string, description: "Thread ID", values: thread),
       ExportColumn(
         name: "position", type: .integer, description: "Place of the comment in its thread, from 1",
         values: .integers(position)),
       ExportColumn(
         name: "id", type: .string, description: "Comment ID as the source gives it",
-        values: .strings(id)),
+        values: id),
       ExportColumn(
         name: "author", type: .string,
         description: "Commenter ID (or pseudonym) of the author; missing when unknown",
-        values: .strings(author)),
+        values: author),
     ]
     if !pseudonymized {
       columns.append(
         ExportColumn(
           name: "author_name", type: .string, description: "Author's name as written",
-          values: .strings(authorName)))
+          values: authorName))
     }
     columns += [
       ExportColumn(
@@ -118,7 +128,7 @@ struct CommentTables {
         values: .booleans(recovered)),
       ExportColumn(
         name: "reply_to", type: .string, description: "ID of the comment replied to, as given",
-        values: .strings(replyTo)),
+        values: replyTo),
       ExportColumn(
         name: "reply_to_position", type: .integer,
         description: "Position of the comment replied to, when it is in the copy",
@@ -126,18 +136,18 @@ struct CommentTables {
       ExportColumn(
         name: "reply_to_author", type: .string,
         description: "Commenter ID (or pseudonym) of the author replied to",
-        values: .strings(replyToAuthor)),
+        values: replyToAuthor),
     ]
     if !pseudonymized {
       columns.append(
         ExportColumn(
           name: "reply_to_name", type: .string, description: "Name the reply header gives",
-          values: .strings(replyToName)))
+          values: replyToName))
     }
     columns += [
       ExportColumn(
         name: "time", type: .datetime, description: "When written, ISO 8601 with UTC offset",
-        values: .strings(time)),
+        values: time),
       ExportColumn(
         name: "likes", type: .integer, description: "Up-votes", unit: "votes",
         values: .integers(likes)),
@@ -155,7 +165,7 @@ struct CommentTables {
       // The texts as the corpus holds them (``Comment/textUTF8``), not copied: each writer
       // makes the String of one row at a time. The rows of the window only, as above.
       var text: [ArraySlice<UInt8>?] = []
-      text.reserveCapacity(id.count)
+      text.reserveCapacity(chosen.count)
       for thread in corpus.threads {
         for c in thread.comments where !c.isContext { text.append(c.textUTF8) }
       }

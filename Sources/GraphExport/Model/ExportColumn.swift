@@ -19,6 +19,9 @@ public enum ExportValues: Sendable {
   /// the corpus's buffers, so a table of every comment's text holds no copy of it. Writers
   /// read it as ``strings(_:)``.
   case utf8([ArraySlice<UInt8>?])
+  /// Text made for each row when a writer reads it (`count` rows; `text(row)` reads the
+  /// corpus): a column of every comment's time or id holds no String per row.
+  case stringsByRow(count: Int, text: @Sendable (Int) -> String?)
   case booleans([Bool?])
 
   public var count: Int {
@@ -27,6 +30,7 @@ public enum ExportValues: Sendable {
     case .numbers(let v): v.count
     case .strings(let v): v.count
     case .utf8(let v): v.count
+    case .stringsByRow(let count, _): count
     case .booleans(let v): v.count
     }
   }
@@ -55,6 +59,13 @@ public enum ExportValues: Sendable {
       for p in parts {
         guard case .strings(let v) = p else { return nil }
         all += v
+      }
+      return .strings(all)
+    case .stringsByRow:
+      var all: [String?] = []
+      for p in parts {
+        guard case .stringsByRow(let count, let text) = p else { return nil }
+        all += (0..<count).map(text)
       }
       return .strings(all)
     case .utf8:
@@ -110,6 +121,7 @@ public struct ExportColumn: Sendable {
     case .numbers(let v): v[row].isFinite ? Self.numberText(v[row]) : nil
     case .strings(let v): v[row]
     case .utf8(let v): v[row].map { String(decoding: $0, as: UTF8.self) }
+    case .stringsByRow(_, let text): text(row)
     case .booleans(let v): v[row].map { $0 ? "true" : "false" }
     }
   }
@@ -128,6 +140,8 @@ public struct ExportColumn: Sendable {
     case .numbers(let v): copy.values = .numbers(Array(v[range]))
     case .strings(let v): copy.values = .strings(Array(v[range]))
     case .utf8(let v): copy.values = .utf8(Array(v[range]))
+    case .stringsByRow(_, let text):
+      copy.values = .stringsByRow(count: range.count) { text(range.lowerBound + $0) }
     case .booleans(let v): copy.values = .booleans(Array(v[range]))
     }
     return copy

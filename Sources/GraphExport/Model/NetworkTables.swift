@@ -213,7 +213,7 @@ enum NetworkTables {
     switch like {
     case .integers: .integers(Array(repeating: nil, count: rows))
     case .numbers: .numbers(Array(repeating: .nan, count: rows))
-    case .strings: .strings(Array(repeating: nil, count: rows))
+    case .strings, .stringsByRow: .strings(Array(repeating: nil, count: rows))
     case .utf8: .utf8(Array(repeating: nil, count: rows))
     case .booleans: .booleans(Array(repeating: nil, count: rows))
     }

@@ -20,7 +20,7 @@ APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core zlib1g-dev libzstd-de
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN         := .build/release/replynet
 
-.PHONY: deps build demo graphs exports lexicon test lint format bench fuzz sanitize oracle clean
+.PHONY: deps build demo graphs exports lexicon test lint format bench bench-scale fuzz sanitize oracle clean
 
 GRAPH_VIEWS := thread replies mentions combined coordination
 GRAPH_STEM  := Graphs/fakti-belarus-eu-2025-10-17
@@ -105,9 +105,18 @@ test: deps lint
 	python3 scripts/check_sources.py --replynet .build/debug/replynet
 	python3 scripts/check_report.py --replynet .build/debug/replynet
 
+# The commands stages run the release binary beside the benchmark: both are built.
 bench: deps
+	$(SWIFT) build -c release --product replynet
 	$(SWIFT) build -c release --product ReplynetBenchmarks
 	.build/release/ReplynetBenchmarks
+
+# The larger corpora (1.8 and 6 million comments; the second takes 2.6 GB of disk and about
+# 20 minutes): stats, conflict and export as users run them.
+bench-scale: deps
+	$(SWIFT) build -c release --product replynet
+	$(SWIFT) build -c release --product ReplynetBenchmarks
+	.build/release/ReplynetBenchmarks scale
 
 # libFuzzer on the readers (Fuzz/): each target FUZZ_SECONDS (600) long, FUZZ_JOBS (2) at a
 # time, seeded with the fixtures; a failure is kept as .build/fuzz/<target>/crash-*.

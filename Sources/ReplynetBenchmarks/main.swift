@@ -2,7 +2,8 @@ import Foundation
 
 // Benchmarks of replynet's stages, in a release build:
 //   swift build -c release --product ReplynetBenchmarks && .build/release/ReplynetBenchmarks [stage…]
-// Stages: parse, read, stats, paths, render, conflict, export, commands (default: all). Each prints its time, CPU
+// Stages: parse, read, stats, paths, render, conflict, export, commands (default: all), and
+// scale (only when named: larger corpora of 1.8 and 6 million comments). Each prints its time, CPU
 // time and peak memory. `stats` also runs python-igraph and NetworkX on the same graph
 // (scripts/bench/reference_bench.py) unless `--no-reference` is given.
 
@@ -43,4 +44,8 @@ if wanted("export") {
 if wanted("commands") {
   print("\n== commands: the binary end to end on the corpus directory, as users run it")
   try CommandsBenchmark.run(corpus)
+}
+if arguments.contains("scale") {
+  print("\n== scale: 1.8 and 6 million comments, the binary end to end")
+  try ScaleBenchmark.run()
 }

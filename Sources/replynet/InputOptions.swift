@@ -111,7 +111,8 @@ struct InputOptions: ParsableArguments {
 
   /// Reads the inputs a batch of files at a time (``ThreadLoader/forEachFile(_:mapping:policy:_:)``)
   /// and hands each batch's threads, cut to the time window, to `body`, so that a caller that
-  /// keeps only what it needs of them holds one batch of texts at a time. Integrity findings
+  /// keeps only what it needs of them holds one batch of page-text files at a time (comment
+  /// tables, and every file after the first of them, are handed on together at the end). Integrity findings
   /// and input errors go to `printer`, and the run stops as ``loadCorpus(foldNames:)`` stops
   /// (66 when nothing was read, 65 for an empty window or under `--strict`). Returns the input
   /// errors.
@@ -121,16 +122,26 @@ struct InputOptions: ParsableArguments {
     let window = try self.window()
     var selection = TimeWindow.Selection()
     var span: (first: CommentTime, last: CommentTime)?
+    // Under --strict the findings wait for the end: a run that stops prints only its error,
+    // as ``loadCorpus(foldNames:)`` does.
+    var heldFindings: [IntegrityReport] = []
     let outcome = try ThreadLoader.forEachFile(try paths(), mapping: try mapping(), policy: policy)
     { threads in
-      for thread in threads { printer.add(thread) }
+      for thread in threads {
+        if strict { heldFindings.append(thread.integrity) } else { printer.add(thread) }
+      }
       guard window.isBounded else { return try body(threads) }
       if let part = Timeline.span(of: threads) {
-        span = (min(span?.first ?? part.first, part.first), max(span?.last ?? part.last, part.last))
+        // On equal instants the first seen is kept, as ``Timeline/span(of:)`` keeps it.
+        span = (
+          span.map { part.first < $0.first ? part.first : $0.first } ?? part.first,
+          span.map { part.last > $0.last ? part.last : $0.last } ?? part.last
+        )
       }
       try body(threads.map { window.select($0, counting: &selection) })
     }
     try Self.stopIfStrict(outcome.stoppedAt)
+    for report in heldFindings { printer.add(report) }
     for error in outcome.errors { printer.error(error) }
     printer.add(sources: outcome.sources, skipped: outcome.skipped)
     try printer.stopIfNothingRead(errors: outcome.errors)

@@ -25,11 +25,14 @@ struct IntegrityPrinter {
   }
 
   /// Records a thread's report and prints its findings (up to the limit).
-  mutating func add(_ thread: CommentThread) {
+  mutating func add(_ thread: CommentThread) { add(thread.integrity) }
+
+  /// Records one thread's integrity report and prints its findings (up to the limit).
+  mutating func add(_ report: IntegrityReport) {
     threadCount += 1
-    total.merge(thread.integrity)
+    total.merge(report)
     guard !quiet else { return }
-    for issue in thread.integrity.issues {
+    for issue in report.issues {
       if printAll || printed < Self.defaultLimit {
         Terminal.error(issue.description)
         printed += 1

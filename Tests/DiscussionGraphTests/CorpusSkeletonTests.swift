@@ -90,4 +90,32 @@ import Testing
       #expect(x.values.elementsEqual(y.values) { $0 == $1 || ($0.isNaN && $1.isNaN) }, "\(x.name)")
     }
   }
+
+  /// A commenter's spelling is matched in texts in the form it was first seen, whichever
+  /// canonically equivalent bytes a later thread writes it in (name folding works on scalars:
+  /// "e" + U+0301 folds otherwise than "é").
+  @Test func aSpellingIsMatchedInTheFormFirstSeen() throws {
+    let composed = "José Мравоядецът"
+    let decomposed = "Jose\u{301} Мравоядецът"
+    let first = CommentThread(
+      id: "a", sourceFile: "a.txt", comments: [Comment(id: "1", author: composed, text: "ден")])
+    let second = CommentThread(
+      id: "b", sourceFile: "b.txt",
+      comments: [
+        Comment(id: "1", author: decomposed, text: "нощ"),
+        Comment(id: "2", author: "Друг", text: "Както каза José Мравоядецът вчера"),
+      ])
+    let corpus = Corpus(threads: [first, second])
+    #expect(corpus.commenters.count == 2)
+    var builder = CorpusSkeleton.Builder(identity: .exact, mentions: true)
+    builder.add([first])
+    builder.add([second])
+    for skeleton in [CorpusSkeleton(corpus, mentions: true), builder.build()] {
+      let network = CommenterNetwork(skeleton: skeleton, kind: .mention)
+      let edge = try #require(network.edges.first)
+      #expect(network.edges.count == 1)
+      #expect(skeleton.commenters[edge.source].displayName == "Друг")
+      #expect(edge.evidence.contains(.wholeName))
+    }
+  }
 }

@@ -36,11 +36,14 @@ import Testing
     #expect(strict.stdout.isEmpty, "\(command) wrote output before stopping")
     #expect(strict.stderr.contains("bad-record.jsonl:2: error:"), "\(strict.stderr)")
     #expect(!strict.stderr.contains("broken.json"), "\(command) read on after the first")
+    // Only the error: not the findings of the good page read before it.
+    #expect(!strict.stderr.contains("fakti-belarus"), "\(command): \(strict.stderr)")
 
     let lenient = try CLIRunner.run(command + inputs)
     #expect(lenient.exitCode == 65, "\(command): \(lenient.stderr)")
     #expect(!lenient.stdout.isEmpty, "\(command) without --strict wrote nothing")
     #expect(lenient.stderr.contains("broken.json"))
+    #expect(lenient.stderr.contains("fakti-belarus"), "the page's findings are printed")
   }
 
   @Test func strictWritesNoFile() throws {

@@ -60,6 +60,12 @@ public struct CommenterRegistry: Sendable {
   /// The identity of group `g`.
   public func id(ofGroup g: Int32) -> CommenterID { groups[Int(g)].id }
 
+  /// The spelling name number `k` was written under, as first seen: names canonically
+  /// equivalent to it ("é" and "e\u{301}") give the same String.
+  public func spelling(ofName k: Int32) -> String {
+    groups[Int(groupOfName[Int(k)])].spellings[Int(spellingOfName[Int(k)])]
+  }
+
   /// The commenters sorted by ``CommenterID``, and each group's index among them.
   /// - Complexity: O(G log G) for G commenters.
   public func commenters() -> (commenters: [Commenter], commenterOfGroup: [Int32]) {

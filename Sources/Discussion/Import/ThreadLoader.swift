@@ -133,7 +133,10 @@ public enum ThreadLoader {
   /// in memory. Page-text files are handed on batch by batch; comment tables, and every file
   /// after the first of them, are held and handed on at the end, joined where a thread spans
   /// files (Reddit's submissions and comments): the threads come in the order
-  /// ``corpus(_:identity:mapping:policy:)`` gives them. Files that cannot be read are
+  /// ``corpus(_:identity:mapping:policy:)`` gives them. (One difference: a table record
+  /// without a thread, placed by its reply chain's root, cannot join a page-text thread handed
+  /// on before the first table; a page's thread is named after its file, which such a root
+  /// never is in practice.) Files that cannot be read are
   /// returned as errors; paths that do not exist are errors too. Under ``Policy/strict``,
   /// reading stops at the first input that cannot be read wholly (``Outcome/stoppedAt``),
   /// before `body` sees anything of its batch.

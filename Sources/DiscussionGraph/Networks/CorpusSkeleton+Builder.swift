@@ -16,6 +16,8 @@ extension CorpusSkeleton {
     /// Per name number of the registry, its forms for mention detection (with mentions).
     private var names = MentionNames()
     private var spellingOfName: [MentionNames.Spelling] = []
+    /// Group and spelling index (high and low 32 bits) → the spelling's forms.
+    private var formsOfSpelling: [Int64: MentionNames.Spelling] = [:]
 
     private var firstComment: [Int] = [0]
     /// Until ``build()``: the registry's group numbers, not commenter indices.
@@ -51,8 +53,19 @@ extension CorpusSkeleton {
         numbers.map { $0 < 0 ? -1 : registry.groupOfName[Int($0)] }
       }
       if detectsMentions {
+        // Forms per spelling as first seen (``Discussion/Commenter/spellings``), shared by the
+        // names canonically equivalent to it, as the corpus's commenters give them.
         while spellingOfName.count < registry.names.count {
-          spellingOfName.append(names.add(registry.names[spellingOfName.count]))
+          let k = Int32(spellingOfName.count)
+          let key =
+            Int64(registry.groupOfName[Int(k)]) << 32 | Int64(registry.spellingOfName[Int(k)])
+          if let forms = formsOfSpelling[key] {
+            spellingOfName.append(forms)
+          } else {
+            let forms = names.add(registry.spelling(ofName: k))
+            formsOfSpelling[key] = forms
+            spellingOfName.append(forms)
+          }
         }
       }
       let found = findings(

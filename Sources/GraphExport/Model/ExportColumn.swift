@@ -35,8 +35,18 @@ public enum ExportValues: Sendable {
     }
   }
 
-  /// The concatenation of columns of one kind (for the long tables over all networks);
-  /// `nil` when the kinds differ.
+  /// Every value as text, for a text column of any holding; `nil` for other kinds.
+  var texts: [String?]? {
+    switch self {
+    case .strings(let v): v
+    case .utf8(let v): v.map { $0.map { String(decoding: $0, as: UTF8.self) } }
+    case .stringsByRow(let count, let text): (0..<count).map(text)
+    case .integers, .numbers, .booleans: nil
+    }
+  }
+
+  /// The concatenation of columns of one kind (for the long tables over all networks), text
+  /// columns of any holding together; `nil` when the kinds differ.
   static func concatenate(_ parts: [ExportValues]) -> ExportValues? {
     guard let first = parts.first else { return nil }
     switch first {
@@ -54,27 +64,18 @@ public enum ExportValues: Sendable {
         all += v
       }
       return .numbers(all)
-    case .strings:
-      var all: [String?] = []
-      for p in parts {
-        guard case .strings(let v) = p else { return nil }
-        all += v
-      }
-      return .strings(all)
-    case .stringsByRow:
-      var all: [String?] = []
-      for p in parts {
-        guard case .stringsByRow(let count, let text) = p else { return nil }
-        all += (0..<count).map(text)
-      }
-      return .strings(all)
-    case .utf8:
+    case .utf8 where parts.allSatisfy({ if case .utf8 = $0 { true } else { false } }):
       var all: [ArraySlice<UInt8>?] = []
-      for p in parts {
-        guard case .utf8(let v) = p else { return nil }
-        all += v
-      }
+      for case .utf8(let v) in parts { all += v }
       return .utf8(all)
+    case .strings, .stringsByRow, .utf8:
+      // Text of any holding, mixed: made into Strings.
+      var all: [String?] = []
+      for p in parts {
+        guard let texts = p.texts else { return nil }
+        all += texts
+      }
+      return .strings(all)
     case .booleans:
       var all: [Bool?] = []
       for p in parts {

@@ -111,8 +111,8 @@ bench: deps
 	$(SWIFT) build -c release --product ReplynetBenchmarks
 	.build/release/ReplynetBenchmarks
 
-# The larger corpora (1.8 and 6 million comments; the second takes 2.6 GB of disk and about
-# 20 minutes): stats, conflict and export as users run them.
+# The larger corpora (1.8 and 6 million comments; the second takes 2.4 GB of disk and about
+# 15 minutes): stats, conflict and export as users run them.
 bench-scale: deps
 	$(SWIFT) build -c release --product replynet
 	$(SWIFT) build -c release --product ReplynetBenchmarks

@@ -4,9 +4,9 @@ import Foundation
 /// Issue 16's larger corpora, the commands as users run them (one run each, the binary's own
 /// peak memory): three times the standard corpus (1.8 million comments, 15,000 threads, the
 /// same 50,000 names) for `stats` (target ≤ 250 MB), and ten times it (6 million comments,
-/// 2.6 GB of page text) for `stats`, `conflict` and `export`, which must run on this
+/// 2.4 GB of page text) for `stats`, `conflict` and `export`, which must run on this
 /// 24 GB machine. Generated once into `bench-data/` like the standard corpus (the larger
-/// takes a few minutes and 2.6 GB of disk).
+/// takes a few minutes and 2.4 GB of disk).
 enum ScaleBenchmark {
   static let corpora: [(parameters: SyntheticCorpus.Parameters, commands: [String])] = [
     (larger(threads: 15_000), ["stats"]),

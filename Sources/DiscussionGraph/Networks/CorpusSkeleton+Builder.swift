@@ -123,14 +123,9 @@ extension CorpusSkeleton {
         let thread = threads[t]
         var accusing: [Int] = []
         if let matcher = accusations {
-          let entries = matcher.lexicon.entries
           for (i, target) in thread.replyTargetIndex.enumerated() where target != nil {
             let text = thread.comments[i].text
-            if !text.isEmpty,
-              matcher.matches(in: text).contains(where: { entries[$0.entry].isAccusation })
-            {
-              accusing.append(i)
-            }
+            if !text.isEmpty, matcher.accuses(matcher.matches(in: text)) { accusing.append(i) }
           }
         }
         var found: [(comment: Int32, target: Int32, evidence: MentionEvidence)] = []

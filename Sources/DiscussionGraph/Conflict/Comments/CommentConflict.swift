@@ -72,8 +72,7 @@ public struct CommentConflict: Sendable, Hashable {
     let text = comment.text
     matches = text.isEmpty ? [] : matcher.matches(in: text)
     hostility = matches.reduce(0) { $0 + $1.weight }
-    let entries = matcher.lexicon.entries
-    isAccusation = matches.contains { entries[$0.entry].isAccusation }
+    isAccusation = matcher.accuses(matches)
     (shouting, exclamationRun) = Self.loudness(text)
     isRemoved = comment.isRemoved
   }

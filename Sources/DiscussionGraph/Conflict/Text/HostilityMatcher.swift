@@ -71,6 +71,11 @@ public struct HostilityMatcher: Sendable {
     }
   }
 
+  /// Whether any of `matches` is an `[accusation]` term (troll, paid: ``Accusations``).
+  public func accuses(_ matches: [Match]) -> Bool {
+    matches.contains { lexicon.entries[$0.entry].isAccusation }
+  }
+
   /// Every match in `text`, in text order.
   public func matches(in text: String) -> [Match] {
     let units = Self.units(text)

@@ -46,8 +46,8 @@ struct PolarisationTests {
     // The same split measured: I = 6, E = 2 → E-I = (2 − 6)/8 = −0.5;
     // Q = 2 (3/8 − (8/16)²) = 0.25.
     let edges: [(Int32, Int32)] = [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5), (2, 3), (1, 4)]
-    let m = Polarisation.measure(nodes: 6, edges: edges, side: [0, 0, 0, 1, 1, 1])
-    #expect(m.ei == -0.5)
+    let m = SplitCounts(UndirectedRows(nodes: 6, edges: edges), side: [0, 0, 0, 1, 1, 1])
+    #expect(m.eiIndex == -0.5)
     #expect(m.modularity == 0.25)
     // Modularity agrees with the library's general formula.
     let g = Graph(nodeCount: 6, directed: false, edges: edges.map { (Int($0.0), Int($0.1)) })
@@ -145,6 +145,46 @@ struct PolarisationTests {
     #expect(p.rewirings == 200)
     // Same seed, same answer.
     #expect(Polarisation(graph: Self.planted, options: options) == p)
+  }
+
+  /// The refinement's own counts of the split it leaves are those of a fresh pass over the
+  /// edges, on random graphs and starting splits.
+  @Test func refinementCountsItsResult() {
+    var rng = SplitMix64(seed: 12)
+    for trial in 0..<100 {
+      let n = 4 + rng.below(40)
+      var present = Set<[Int32]>()
+      for v in 1..<n { present.insert([Int32(rng.below(v)), Int32(v)]) }  // a random tree
+      for _ in 0..<rng.below(3 * n) {
+        let (a, b) = (Int32(rng.below(n)), Int32(rng.below(n)))
+        if a != b { present.insert([min(a, b), max(a, b)]) }
+      }
+      let edges = present.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+      let rows = UndirectedRows(nodes: n, edges: edges)
+      var side = (0..<n).map { _ in UInt8(rng.below(2)) }
+      side[0] = 0
+      side[1] = 1
+      let counts = TwoWayRefinement.refine(
+        offsets: rows.offsets, neighbors: rows.neighbors, side: &side)
+      #expect(counts == SplitCounts(rows, side: side), "trial \(trial)")
+    }
+  }
+
+  /// On a connected graph above the exact solver's size, the walks' estimate is the same
+  /// whether the nodes that reach a hub are searched for or known to be all of them.
+  @Test func connectedGraphsNeedNoHubSearch() {
+    var rng = SplitMix64(seed: 13)
+    let n = RandomWalkControversy.exactLimit + 1_500
+    var edges: [(Int32, Int32)] = []
+    for v in 1..<n { edges.append((Int32(rng.below(v)), Int32(v))) }  // a random tree
+    let rows = UndirectedRows(nodes: n, edges: edges)
+    let side = (0..<n).map { UInt8($0 % 2) }
+    let searched = RandomWalkControversy.compute(
+      offsets: rows.offsets, neighbors: rows.neighbors, side: side, hubs: 10)
+    let known = RandomWalkControversy.compute(
+      offsets: rows.offsets, neighbors: rows.neighbors, side: side, hubs: 10, connected: true)
+    #expect(!searched.rwc.isNaN)
+    #expect(searched.rwc == known.rwc)
   }
 
   @Test func rewiringKeepsDegreesAndSimplicity() {

@@ -9,16 +9,17 @@ import Discussion
 /// is rejected (the chain stays put, which keeps it uniform over simple graphs with the
 /// degree sequence).
 ///
-/// - Complexity: O(1) expected per swap attempt; O(E) memory.
+/// - Complexity: O(1) expected per swap attempt (``EdgeKeySet``); O(E) memory.
 struct DegreePreservingRewiring {
   /// The current edges, each with its smaller endpoint first.
   private(set) var edges: [(Int32, Int32)]
-  private var present: Set<UInt64>
+  private var present: EdgeKeySet
   private var rng: SplitMix64
 
   init(edges: [(Int, Int)], seed: UInt64) {
     self.edges = edges.map { (Int32(min($0.0, $0.1)), Int32(max($0.0, $0.1))) }
-    present = Set(self.edges.map { Self.key($0.0, $0.1) })
+    present = EdgeKeySet(capacity: edges.count)
+    for (a, b) in self.edges { present.insert(Self.key(a, b)) }
     rng = SplitMix64(seed: seed)
   }
 

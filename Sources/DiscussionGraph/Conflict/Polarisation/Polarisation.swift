@@ -119,153 +119,111 @@ public struct Polarisation: Sendable, Hashable {
     rwcP = rwc.isNaN ? .nan : Double(atLeast.rwc + 1) / denominator
   }
 
-  /// The starting bisection of a simple undirected edge list, within its largest connected
+  /// The starting bisection of a simple undirected graph, within its largest connected
   /// component (ties: the component of the smallest node): breadth-first search from the
   /// component's highest-degree node (ties: the smaller index) puts nodes in side 0 until they
-  /// hold half of the component's degree; its other nodes are side 1. Nil when the largest
-  /// component has fewer than two nodes.
-  static func initialSides(nodes n: Int, edges: [(Int32, Int32)]) -> [UInt8?]? {
-    var degree = [Int](repeating: 0, count: n)
-    for (u, v) in edges {
-      degree[Int(u)] += 1
-      degree[Int(v)] += 1
+  /// hold half of the component's degree; its other nodes are side 1. Returns the component's
+  /// nodes, ascending, and each one's side; nil when the component has fewer than two nodes.
+  /// - Complexity: O(V + E).
+  static func initialSides(_ rows: UndirectedRows) -> (members: [Int], sides: [UInt8])? {
+    rows.offsets.withUnsafeBufferPointer { offsets in
+      rows.neighbors.withUnsafeBufferPointer { neighbors in
+        initialSides(offsets: offsets, neighbors: neighbors)
+      }
     }
-    guard degree.lazy.filter({ $0 > 0 }).count >= 2 else { return nil }
-    var offsets = [Int](repeating: 0, count: n + 1)
-    for v in 0..<n { offsets[v + 1] = offsets[v] + degree[v] }
-    var cursor = offsets
-    var neighbors = [Int32](repeating: 0, count: 2 * edges.count)
-    for (u, v) in edges {
-      neighbors[cursor[Int(u)]] = v
-      cursor[Int(u)] += 1
-      neighbors[cursor[Int(v)]] = u
-      cursor[Int(v)] += 1
+  }
+
+  /// ``initialSides(_:)`` on raw rows: it runs once per null sample.
+  private static func initialSides(
+    offsets: UnsafeBufferPointer<Int>, neighbors: UnsafeBufferPointer<Int32>
+  ) -> (members: [Int], sides: [UInt8])? {
+    let n = offsets.count - 1
+    @inline(__always) func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
+    guard (0..<n).lazy.filter({ degree($0) > 0 }).count >= 2 else { return nil }
+    // The largest connected component (ties: the one with the smallest node), by
+    // breadth-first search; `label` holds each node's component, then its side.
+    let label = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    label.initialize(repeating: -1)
+    let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    defer {
+      label.deallocate()
+      queue.deallocate()
     }
-    // The largest connected component (ties: the one with the smallest node).
-    var component = [Int32](repeating: -1, count: n)
     var best = (size: 0, label: Int32(-1))
-    var queue: [Int32] = []
-    queue.reserveCapacity(n)
-    for start in 0..<n where degree[start] > 0 && component[start] < 0 {
-      let label = Int32(start)
-      queue.removeAll(keepingCapacity: true)
-      queue.append(label)
-      component[start] = label
-      var head = 0
-      while head < queue.count {
+    for start in 0..<n where degree(start) > 0 && label[start] < 0 {
+      let component = Int32(start)
+      queue[0] = component
+      label[start] = component
+      var (head, tail) = (0, 1)
+      while head < tail {
         let v = Int(queue[head])
         head += 1
-        for i in offsets[v]..<offsets[v + 1] where component[Int(neighbors[i])] < 0 {
-          component[Int(neighbors[i])] = label
-          queue.append(neighbors[i])
+        for i in offsets[v]..<offsets[v + 1] where label[Int(neighbors[i])] < 0 {
+          label[Int(neighbors[i])] = component
+          queue[tail] = neighbors[i]
+          tail += 1
         }
       }
-      if queue.count > best.size { best = (queue.count, label) }
+      if tail > best.size { best = (tail, component) }
     }
-    let members = (0..<n).filter { degree[$0] > 0 && component[$0] == best.label }
+    let members = (0..<n).filter { degree($0) > 0 && label[$0] == best.label }
     guard members.count >= 2 else { return nil }
-    let root = members.max { (degree[$0], -$0) < (degree[$1], -$1) }!
-    var side = [UInt8?](repeating: nil, count: n)
-    for v in members { side[v] = 1 }
-    var totalDegree = 0
-    for v in members { totalDegree += degree[v] }
-    var seen = [Bool](repeating: false, count: n)
-    queue.removeAll(keepingCapacity: true)
-    queue.append(Int32(root))
-    seen[root] = true
-    var head = 0
+    let root = members.max { (degree($0), -$0) < (degree($1), -$1) }!
+    let totalDegree = members.reduce(0) { $0 + degree($1) }
+    // From here on, label is 1 for side 1, 0 for side 0 and 2 for a node queued for side 0.
+    for v in members { label[v] = 1 }
+    queue[0] = Int32(root)
+    label[root] = 2
+    var (head, tail) = (0, 1)
     var mass = 0
     // Grow side 0 to half of the component's degree, keeping at least one node for side 1.
-    while head < queue.count, 2 * mass < totalDegree, head < members.count - 1 {
+    while head < tail, 2 * mass < totalDegree, head < members.count - 1 {
       let v = Int(queue[head])
       head += 1
-      side[v] = 0
-      mass += degree[v]
-      for i in offsets[v]..<offsets[v + 1] where !seen[Int(neighbors[i])] {
-        seen[Int(neighbors[i])] = true
-        queue.append(neighbors[i])
+      label[v] = 0
+      mass += degree(v)
+      for i in offsets[v]..<offsets[v + 1] where label[Int(neighbors[i])] == 1 {
+        label[Int(neighbors[i])] = 2
+        queue[tail] = neighbors[i]
+        tail += 1
       }
     }
-    return side
+    // Queued but not reached by the growth: side 1.
+    return (members, members.map { label[$0] == 0 ? 0 : 1 })
   }
 
   /// The procedure P, applied to the graph and to every null sample: the starting bisection,
   /// refined (``TwoWayRefinement``), measured on the subgraph it covers.
   /// `sides` holds 0, 1 or nil (in neither) for each node.
+  /// - Complexity: O((r + s) · (V + E)) for r refinement sweeps and s walk steps per node.
   static func splitAndMeasure(nodes n: Int, edges: [(Int32, Int32)], hubs: Int)
     -> (
       sides: [UInt8?], internal: Int, external: Int, modularity: Double, ei: Double, rwc: Double
     )
   {
-    guard let start = initialSides(nodes: n, edges: edges) else {
+    let rows = UndirectedRows(nodes: n, edges: edges)
+    guard let (members, start) = initialSides(rows) else {
       return ([UInt8?](repeating: nil, count: n), 0, 0, .nan, .nan, .nan)
     }
-    var local = [Int32](repeating: -1, count: n)
-    var members: [Int] = []
-    var sides: [UInt8] = []
-    for v in 0..<n {
-      if let s = start[v] {
-        local[v] = Int32(sides.count)
-        members.append(v)
-        sides.append(s)
-      }
-    }
-    let sub = edges.compactMap { (u, v) -> (Int32, Int32)? in
-      local[Int(u)] >= 0 && local[Int(v)] >= 0 ? (local[Int(u)], local[Int(v)]) : nil
-    }
-    let m = refineAndMeasure(nodes: sides.count, edges: sub, sides: sides, hubs: hubs)
+    let sub = rows.restricted(to: members)
+    let m = refineAndMeasure(sub, sides: start, hubs: hubs)
     var result = [UInt8?](repeating: nil, count: n)
     for (i, v) in members.enumerated() { result[v] = m.sides[i] }
-    return (result, m.internal, sub.count - m.internal, m.modularity, m.ei, m.rwc)
+    return (result, m.internal, sub.edgeCount - m.internal, m.modularity, m.ei, m.rwc)
   }
 
-  /// Refines `sides` on the graph (``TwoWayRefinement``) and measures the result.
-  static func refineAndMeasure(nodes: Int, edges: [(Int32, Int32)], sides: [UInt8], hubs: Int)
+  /// Refines `sides` on the graph, one connected component (``TwoWayRefinement``), and
+  /// measures the result.
+  static func refineAndMeasure(_ rows: UndirectedRows, sides: [UInt8], hubs: Int)
     -> (sides: [UInt8], internal: Int, modularity: Double, ei: Double, rwc: Double)
   {
-    var offsets = [Int](repeating: 0, count: nodes + 1)
-    for (u, v) in edges {
-      offsets[Int(u) + 1] += 1
-      offsets[Int(v) + 1] += 1
-    }
-    for v in 0..<nodes { offsets[v + 1] += offsets[v] }
-    var cursor = offsets
-    var neighbors = [Int32](repeating: 0, count: 2 * edges.count)
-    for (u, v) in edges {
-      neighbors[cursor[Int(u)]] = v
-      cursor[Int(u)] += 1
-      neighbors[cursor[Int(v)]] = u
-      cursor[Int(v)] += 1
-    }
     var refined = sides
-    TwoWayRefinement.refine(offsets: offsets, neighbors: neighbors, side: &refined)
-    let m = measure(nodes: nodes, edges: edges, side: refined)
+    let counts = TwoWayRefinement.refine(
+      offsets: rows.offsets, neighbors: rows.neighbors, side: &refined)
     let rwc = RandomWalkControversy.compute(
-      offsets: offsets, neighbors: neighbors, side: refined, hubs: hubs
+      offsets: rows.offsets, neighbors: rows.neighbors, side: refined, hubs: hubs,
+      connected: true
     ).rwc
-    return (refined, m.internal, m.modularity, m.ei, rwc)
-  }
-
-  /// Modularity and E-I of one graph whose every node has a side (0 or 1).
-  static func measure(nodes: Int, edges: [(Int32, Int32)], side: [UInt8]) -> (
-    internal: Int, modularity: Double, ei: Double
-  ) {
-    var internalCount = 0
-    var degreeSum = [0.0, 0.0]
-    var inside = [0.0, 0.0]
-    for (u, v) in edges {
-      let (su, sv) = (Int(side[Int(u)]), Int(side[Int(v)]))
-      degreeSum[su] += 1
-      degreeSum[sv] += 1
-      if su == sv {
-        internalCount += 1
-        inside[su] += 1
-      }
-    }
-    let m = Double(edges.count)
-    guard m > 0 else { return (0, .nan, .nan) }
-    var q = 0.0
-    for s in 0..<2 { q += inside[s] / m - (degreeSum[s] / (2 * m)) * (degreeSum[s] / (2 * m)) }
-    return (internalCount, q, (m - 2 * Double(internalCount)) / m)
+    return (refined, counts.internalEdges, counts.modularity, counts.eiIndex, rwc)
   }
 }

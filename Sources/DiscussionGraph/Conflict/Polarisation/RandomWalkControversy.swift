@@ -61,12 +61,15 @@ enum RandomWalkControversy {
   ///     neighbours of v are `neighbors[offsets[v]..<offsets[v + 1]]`).
   ///   - side: 0 or 1 for each node.
   ///   - hubs: k, the absorbing nodes per side.
+  ///   - connected: the caller knows the graph is connected, so every node reaches a hub and
+  ///     the sampled estimate needs no search for them (the polarisation null model's split
+  ///     graphs are one component each).
   /// - Returns: RWC (NaN when a side has no hub or no node that reaches one) and a.
   /// - Complexity: O(√κ · E) for the solve (κ the system's condition number), or O(W · L)
   ///   for W sampled walks of up to L steps above ``exactLimit``.
-  static func compute(offsets: [Int], neighbors: [Int32], side: [UInt8], hubs: Int) -> (
-    rwc: Double, absorption: [Double]
-  ) {
+  static func compute(
+    offsets: [Int], neighbors: [Int32], side: [UInt8], hubs: Int, connected: Bool = false
+  ) -> (rwc: Double, absorption: [Double]) {
     let n = side.count
     func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
     var isHub = [Bool](repeating: false, count: n)
@@ -77,6 +80,11 @@ enum RandomWalkControversy {
       let k = min(hubs, max(1, (members.count + 9) / 10))
       for v in Self.highestDegree(members, count: k, degree: degree) { isHub[v] = true }
       hubCount[Int(s)] = min(k, members.count)
+    }
+    if connected, hubCount[0] + hubCount[1] > 0, n - hubCount[0] - hubCount[1] > exactLimit {
+      return sampled(
+        offsets: offsets, neighbors: neighbors, side: side, isHub: isHub,
+        reaches: [Bool](repeating: true, count: n), hubCount: hubCount)
     }
     var a = [Double](repeating: 0.5, count: n)
     for v in 0..<n where isHub[v] { a[v] = side[v] == 0 ? 1 : 0 }

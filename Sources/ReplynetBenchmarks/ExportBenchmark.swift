@@ -13,14 +13,14 @@ enum ExportBenchmark {
     let (loaded, _) = try corpus.measuredCorpus()
     let (inputs, _) = measure("networks + metrics (64 sources)") {
       let options = CommenterStatistics.Options(pathSamples: 64)
-      let reply = CommenterNetwork(corpus: loaded, kind: .reply)
-      let mention = CommenterNetwork(corpus: loaded, kind: .mention)
-      let combined = CommenterNetwork(corpus: loaded, kind: .combined)
-      let inputs = [reply, mention, combined].map { network in
-        ExportBundle.NetworkInput(
-          network: network,
-          statistics: CommenterStatistics.compute(
-            corpus: loaded, network: network, replies: reply, mentions: mention, options: options))
+      let skeleton = CorpusSkeleton(loaded, mentions: true)
+      let networks = [NetworkKind.reply, .mention, .combined].map {
+        CommenterNetwork(skeleton: skeleton, kind: $0)
+      }
+      let statistics = CommenterStatistics.compute(
+        skeleton: skeleton, networks: networks, options: options)
+      let inputs = zip(networks, statistics).map {
+        ExportBundle.NetworkInput(network: $0, statistics: $1)
       }
       return (
         inputs,

@@ -101,16 +101,12 @@ struct ExportCommand: ParsableCommand {
   func networkInputs(_ corpus: Corpus) -> [ExportBundle.NetworkInput] {
     let options = metrics.statistics
     let skeleton = CorpusSkeleton(corpus, mentions: true)
-    let reply = CommenterNetwork(skeleton: skeleton, kind: .reply)
-    let mention = CommenterNetwork(skeleton: skeleton, kind: .mention)
-    let combined = CommenterNetwork(skeleton: skeleton, kind: .combined)
-    return [reply, mention, combined].map { network in
-      ExportBundle.NetworkInput(
-        network: network,
-        statistics: CommenterStatistics.compute(
-          skeleton: skeleton, network: network, replies: reply, mentions: mention,
-          options: options))
+    let networks = [NetworkKind.reply, .mention, .combined].map {
+      CommenterNetwork(skeleton: skeleton, kind: $0)
     }
+    let statistics = CommenterStatistics.compute(
+      skeleton: skeleton, networks: networks, options: options)
+    return zip(networks, statistics).map { ExportBundle.NetworkInput(network: $0, statistics: $1) }
   }
 
   /// The options that shape the output, for the provenance; never the salt.

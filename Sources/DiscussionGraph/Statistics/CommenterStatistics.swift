@@ -71,9 +71,42 @@ public struct CommenterStatistics: Sendable {
     skeleton: CorpusSkeleton, network: CommenterNetwork, replies: CommenterNetwork? = nil,
     mentions: CommenterNetwork? = nil, options: Options = Options()
   ) -> CommenterStatistics {
-    let calculator = Calculator(
-      skeleton: skeleton, network: network, replies: replies, mentions: mentions,
-      options: options)
+    compute(
+      Calculator(
+        skeleton: skeleton, network: network, replies: replies, mentions: mentions,
+        options: options))
+  }
+
+  /// Every column of each network in `networks` (their kinds distinct), in that order. The
+  /// reply and mention networks among them serve every network's reply and mention columns,
+  /// and networks whose simple graphs are the same (the combined network of a corpus without
+  /// mentions, or whose mentions all follow replies) share one run of the path engine: path
+  /// metrics are hop counts, blind to weights and parallel edges.
+  /// - Complexity: that of ``compute(skeleton:network:replies:mentions:options:)`` for each
+  ///   network whose simple graph is new, plus O(E log E) per network to compare them.
+  public static func compute(
+    skeleton: CorpusSkeleton, networks: [CommenterNetwork], options: Options = Options()
+  ) -> [CommenterStatistics] {
+    let replies = networks.first { $0.kind == .reply }
+    let mentions = networks.first { $0.kind == .mention }
+    var searched: [(graph: SimpleEdges, paths: PathMetrics)] = []
+    return networks.map { network in
+      let calculator = Calculator(
+        skeleton: skeleton, network: network, replies: replies, mentions: mentions,
+        options: options)
+      let simple = SimpleEdges(network.graph)
+      if let known = searched.first(where: { $0.graph == simple }) {
+        calculator.paths = known.paths
+      } else {
+        searched.append((simple, calculator.paths))
+      }
+      return compute(calculator)
+    }
+  }
+
+  private static func compute(_ calculator: Calculator) -> CommenterStatistics {
+    let network = calculator.network
+    let skeleton = calculator.skeleton
     let columns = columnNames.map { name in
       Column(
         name: name, values: calculator.values(of: name),
@@ -96,6 +129,32 @@ public struct CommenterStatistics: Sendable {
       communities: partition.count, modularity: partition.modularity,
       pathSampleSources: paths.isSampled ? paths.sources.count : nil)
     return CommenterStatistics(summary: summary, commenters: skeleton.commenters, columns: columns)
+  }
+
+  /// A graph's node count, direction and distinct edges without self-loops: what the path
+  /// engine sees of it.
+  private struct SimpleEdges: Equatable {
+    let nodeCount: Int
+    let isDirected: Bool
+    let keys: [UInt64]
+
+    init(_ graph: Graph) {
+      nodeCount = graph.nodeCount
+      isDirected = graph.isDirected
+      var keys: [UInt64] = []
+      keys.reserveCapacity(graph.edgeCount)
+      for e in 0..<graph.edgeCount where graph.edgeSources[e] != graph.edgeTargets[e] {
+        var (u, v) = (UInt32(graph.edgeSources[e]), UInt32(graph.edgeTargets[e]))
+        if !graph.isDirected && u > v { (u, v) = (v, u) }
+        keys.append(UInt64(u) << 32 | UInt64(v))
+      }
+      keys.sort()
+      var last: UInt64? = nil
+      self.keys = keys.filter { key in
+        defer { last = key }
+        return key != last
+      }
+    }
   }
 
   /// Every column, from a corpus held whole.

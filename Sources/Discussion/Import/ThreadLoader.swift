@@ -129,8 +129,9 @@ public enum ThreadLoader {
   }
 
   /// Calls `body` with the threads of the inputs in file order, reading a batch of files on
-  /// all cores at a time, so that a caller that lets each call's threads go holds one batch
-  /// in memory. Page-text files are handed on batch by batch; comment tables, and every file
+  /// all cores at a time, the next batch while `body` works on the one before, so that a
+  /// caller that lets each call's threads go holds two batches in memory. Page-text files are
+  /// handed on batch by batch, a batch's threads in one call; comment tables, and every file
   /// after the first of them, are held and handed on at the end, joined where a thread spans
   /// files (Reddit's submissions and comments): the threads come in the order
   /// ``corpus(_:identity:mapping:policy:)`` gives them. (One difference: a table record
@@ -152,29 +153,43 @@ public enum ThreadLoader {
     // From the first comment table on, files are held, page text too, and handed on together
     // at the end: threads keep file order, as in ``corpus(_:identity:mapping:policy:)``.
     var held: [LoadedFile] = []
-    let batch = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    // Enough files a batch that the caller's work on it (mention detection, encoding) has
+    // threads for every core too; a batch of page text is a few MB.
+    let batch = 16 * max(1, ProcessInfo.processInfo.activeProcessorCount)
     let meter = ProgressMeter.current
     meter?.begin("reading", total: files.count, unit: "files")
     defer { meter?.end() }
-    var start = 0
-    while start < files.count {
-      let end = min(files.count, start + batch)
-      let chunk = Array(files[start..<end])
-      let loaded = concurrentMap(count: chunk.count) { k in
-        defer { meter?.advance(bytes: byteCount(chunk[k])) }
-        return read(chunk[k], mapping: mapping, resolve: false)
+    // Each batch is read while the caller works on the one before (``Prefetch``).
+    func reading(_ range: Range<Int>) -> Prefetch<[LoadedFile]> {
+      let chunk = Array(files[range])
+      return Prefetch {
+        concurrentMap(count: chunk.count) { k in
+          defer { meter?.advance(bytes: byteCount(chunk[k])) }
+          return read(chunk[k], mapping: mapping, resolve: false)
+        }
       }
+    }
+    var start = 0
+    var next = files.isEmpty ? nil : reading(0..<min(files.count, batch))
+    while let pending = next {
+      let loaded = pending.wait()
+      let end = min(files.count, start + batch)
+      next = end < files.count ? reading(end..<min(files.count, end + batch)) : nil
       if policy == .strict, let failure = loaded.lazy.compactMap(strictFailure).first {
+        _ = next?.wait()  // read ahead, unused
         return Outcome(stoppedAt: failure)
       }
+      var ready: [CommentThread] = []
       for file in loaded {
         outcome.add(file)
         if file.table != nil || !held.isEmpty {
           held.append(file)
-        } else if !file.threads.isEmpty {
-          try body(file.threads)
+        } else {
+          ready += file.threads
         }
       }
+      // The batch's threads in one call, so that the caller can spread them over the cores.
+      if !ready.isEmpty { try body(ready) }
       start = end
     }
     if !held.isEmpty {

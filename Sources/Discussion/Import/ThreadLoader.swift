@@ -155,7 +155,7 @@ public enum ThreadLoader {
     var held: [LoadedFile] = []
     // Enough files a batch that the caller's work on it (mention detection, encoding) has
     // threads for every core too; a batch of page text is a few MB.
-    let batch = 16 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let batch = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
     let meter = ProgressMeter.current
     meter?.begin("reading", total: files.count, unit: "files")
     defer { meter?.end() }

@@ -43,10 +43,13 @@ extension CorpusSkeleton {
 
     /// Adds `threads` after those added before.
     public mutating func add(_ threads: [CommentThread]) {
+      // Comments are read field by field through the array (`comments[i].author`), not
+      // copied whole: a copy retains each of their strings.
       let nameNumbers = threads.map { thread in
-        thread.comments.map { comment -> Int32 in
-          guard let name = comment.author else { return -1 }
-          return registry.add(name, counted: !comment.isContext)
+        let comments = thread.comments
+        return comments.indices.map { i -> Int32 in
+          guard let name = comments[i].author else { return -1 }
+          return registry.add(name, counted: !comments[i].isContext)
         }
       }
       let groups = nameNumbers.map { numbers in
@@ -73,15 +76,17 @@ extension CorpusSkeleton {
       for (t, thread) in threads.enumerated() {
         let base = Int32(authors.count)
         authors += groups[t]
-        for (i, comment) in thread.comments.enumerated() {
+        let comments = thread.comments
+        for i in comments.indices {
           targets.append(thread.replyTargetIndex[i].map(Int32.init) ?? -1)
-          epochSeconds.append(comment.time?.epochSeconds ?? .min)
-          utcOffsets.append(comment.time?.utcOffsetSeconds ?? 0)
-          likes.append(comment.likes ?? .min)
-          dislikes.append(comment.dislikes ?? .min)
+          let time = comments[i].time
+          epochSeconds.append(time?.epochSeconds ?? .min)
+          utcOffsets.append(time?.utcOffsetSeconds ?? 0)
+          likes.append(comments[i].likes ?? .min)
+          dislikes.append(comments[i].dislikes ?? .min)
           var f: Flags = []
-          if comment.isRemoved { f.insert(.removed) }
-          if comment.isContext { f.insert(.context) }
+          if comments[i].isRemoved { f.insert(.removed) }
+          if comments[i].isContext { f.insert(.context) }
           flags.append(f)
         }
         for i in found[t].accusing { flags[Int(base) + i].insert(.accusation) }

@@ -27,30 +27,37 @@ public struct ConflictJSON: Sendable {
     for thread in comments { first.append(first[first.count - 1] + thread.count) }
     let firstOfThread = first
     try emit("{\n  \"summary\": " + object(summary(report.summary)) + ",\n  \"threads\": ")
-    try list(count: report.threads.count, emit) { object(summary(report.threads[$0])) }
+    try list(count: report.threads.count, emit) { k, out in
+      out += object(summary(report.threads[k])).utf8
+    }
     try emit(",\n  \"comments\": ")
-    try list(count: firstOfThread[firstOfThread.count - 1], emit) { k in
+    try list(count: firstOfThread[firstOfThread.count - 1], emit) { k, out in
       // The last thread that starts at or before k (binary search).
       var (t, high) = (0, comments.count - 1)
       while t < high {
         let mid = (t + high + 1) / 2
         if firstOfThread[mid] <= k { t = mid } else { high = mid - 1 }
       }
-      return object(comment(comments[t][k - firstOfThread[t]]))
+      appendComment(comments[t][k - firstOfThread[t]], to: &out)
     }
     try emit(",\n  \"feuds\": ")
-    try list(count: report.feuds.count, emit) { object(feud(report.feuds[$0])) }
+    try list(count: report.feuds.count, emit) { k, out in out += object(feud(report.feuds[k])).utf8
+    }
     try emit(",\n  \"commenters\": ")
-    try list(count: report.commenters.count, emit) { object(commenter(report.commenters[$0])) }
+    try list(count: report.commenters.count, emit) { k, out in
+      out += object(commenter(report.commenters[k])).utf8
+    }
     try emit(",\n  \"camps\": " + camps() + "\n}\n")
   }
 
   /// Records a chunk encoded at once.
   static let chunk = 4_096
 
-  /// `[\n    item,\n    item\n  ]` (or `[]`), its items made on all cores a chunk at a time.
+  /// `[\n    item,\n    item\n  ]` (or `[]`), its items made on all cores a chunk at a time,
+  /// each appending its bytes to its chunk's.
   private func list(
-    count: Int, _ emit: (String) throws -> Void, _ item: @escaping @Sendable (Int) -> String
+    count: Int, _ emit: (String) throws -> Void,
+    _ item: @escaping @Sendable (Int, inout [UInt8]) -> Void
   ) rethrows {
     guard count > 0 else { return try emit("[]") }
     try emit("[\n    ")
@@ -63,7 +70,12 @@ public struct ConflictJSON: Sendable {
       let start = first
       let texts = concurrentMap(count: last - first) { c in
         let from = (start + c) * Self.chunk
-        return (from..<min(count, from + Self.chunk)).map(item).joined(separator: ",\n    ")
+        var out: [UInt8] = []
+        for k in from..<min(count, from + Self.chunk) {
+          if k > from { out += ",\n    ".utf8 }
+          item(k, &out)
+        }
+        return String(decoding: out, as: UTF8.self)
       }
       for (k, text) in texts.enumerated() {
         try emit(first + k == 0 ? text : ",\n    " + text)
@@ -112,21 +124,40 @@ public struct ConflictJSON: Sendable {
     return fields
   }
 
-  func comment(_ c: CommentConflict) -> Fields {
+  /// A comment's object (its thread and id, author, votes, controversy, hostility with the
+  /// terms matched, shouting) written straight into `out`, as ``object(_:)`` would write its
+  /// fields: the list of comments is the longest, so no string is made per field.
+  func appendComment(_ c: CommentConflict, to out: inout [UInt8]) {
     let thread = report.corpus.threads[c.thread]
-    let matches = c.matches.map {
-      "{\"term\": \(string($0.term)), \"weight\": \(number($0.weight)), \"text\": \(string($0.excerpt))}"
+    var record = ObjectBytes(opening: &out)
+    record.string("thread", thread.id, to: &out)
+    record.string("id", thread.comments[c.comment].id, to: &out)
+    if let author = c.author {
+      record.string("author", report.corpus.commenters[author].id.rawValue, to: &out)
+    } else {
+      record.raw("author", "null", to: &out)
     }
-    return [
-      ("thread", string(thread.id)), ("id", string(thread.comments[c.comment].id)),
-      ("author", c.author.map { string(report.corpus.commenters[$0].id.rawValue) } ?? "null"),
-      ("removed", c.isRemoved ? "true" : "false"), ("likes", int(c.likes)),
-      ("dislikes", int(c.dislikes)), ("score", int(c.score)),
-      ("controversy", number(c.controversy)), ("vote_share", number(c.voteShare)),
-      ("hostility", number(c.hostility)),
-      ("hostile_terms", "[" + matches.joined(separator: ", ") + "]"),
-      ("shouting", number(c.shouting)), ("exclamation_run", int(c.exclamationRun)),
-    ]
+    record.raw("removed", c.isRemoved ? "true" : "false", to: &out)
+    record.raw("likes", int(c.likes), to: &out)
+    record.raw("dislikes", int(c.dislikes), to: &out)
+    record.raw("score", int(c.score), to: &out)
+    record.raw("controversy", number(c.controversy), to: &out)
+    record.raw("vote_share", number(c.voteShare), to: &out)
+    record.raw("hostility", number(c.hostility), to: &out)
+    record.key("hostile_terms", to: &out)
+    out.append(UInt8(ascii: "["))
+    for (i, match) in c.matches.enumerated() {
+      if i > 0 { out += ", ".utf8 }
+      var term = ObjectBytes(opening: &out)
+      term.string("term", match.term, to: &out)
+      term.raw("weight", number(match.weight), to: &out)
+      term.string("text", match.excerpt, to: &out)
+      ObjectBytes.close(&out)
+    }
+    out.append(UInt8(ascii: "]"))
+    record.raw("shouting", number(c.shouting), to: &out)
+    record.raw("exclamation_run", int(c.exclamationRun), to: &out)
+    ObjectBytes.close(&out)
   }
 
   func feud(_ f: Feud) -> Fields {
@@ -186,4 +217,34 @@ public struct ConflictJSON: Sendable {
     guard x.isFinite else { return "null" }
     return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
   }
+}
+
+/// A JSON object written field by field into a caller's bytes: `{"key": value, "key":
+/// value}`, the text ``ConflictJSON/object(_:)`` makes of the same fields. It holds only the
+/// count of fields written, so the bytes are appended to in place, never copied.
+struct ObjectBytes {
+  private var fields = 0
+
+  /// Opens an object at the end of `out`.
+  init(opening out: inout [UInt8]) { out.append(UInt8(ascii: "{")) }
+
+  /// `"key": `, after a separator from the field before.
+  mutating func key(_ key: String, to out: inout [UInt8]) {
+    if fields > 0 { out += ", ".utf8 }
+    fields += 1
+    JSONText.appendKey(key, to: &out)
+  }
+
+  mutating func string(_ key: String, _ value: String, to out: inout [UInt8]) {
+    self.key(key, to: &out)
+    JSONText.append(value, to: &out)
+  }
+
+  /// A value already in JSON (a number, `null`, `true`).
+  mutating func raw(_ key: String, _ json: String, to out: inout [UInt8]) {
+    self.key(key, to: &out)
+    out += json.utf8
+  }
+
+  static func close(_ out: inout [UInt8]) { out.append(UInt8(ascii: "}")) }
 }

@@ -171,12 +171,14 @@ public enum ThreadLoader {
     }
     var start = 0
     var next = files.isEmpty ? nil : reading(0..<min(files.count, batch))
+    // A batch read ahead is waited for on every way out (a strict stop, a throwing `body`),
+    // so no read outlives the call or reports to its meter after it.
+    defer { _ = next?.wait() }
     while let pending = next {
       let loaded = pending.wait()
       let end = min(files.count, start + batch)
       next = end < files.count ? reading(end..<min(files.count, end + batch)) : nil
       if policy == .strict, let failure = loaded.lazy.compactMap(strictFailure).first {
-        _ = next?.wait()  // read ahead, unused
         return Outcome(stoppedAt: failure)
       }
       var ready: [CommentThread] = []

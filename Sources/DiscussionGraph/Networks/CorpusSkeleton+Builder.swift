@@ -2,9 +2,10 @@ import Discussion
 
 extension CorpusSkeleton {
   /// Makes a skeleton from threads handed over batch by batch (``Discussion/ThreadLoader/forEachFile(_:mapping:policy:_:)``),
-  /// so that the reader holds one batch of texts at a time: each thread's mentions and
-  /// accusations are found when it is added (both are local to a thread: only commenters
-  /// who wrote in a thread can be mentioned in it), then only its columns are kept.
+  /// so that the reader holds a batch of texts at a time (and the next being read): each
+  /// thread's mentions and accusations are found when it is added (both are local to a
+  /// thread: only commenters who wrote in a thread can be mentioned in it), then only its
+  /// columns are kept.
   ///
   /// - Complexity: O(C + L) for C comments and L characters of text scanned (mentions and
   ///   accusations), the texts of each batch scanned in parallel over its threads; memory

@@ -83,7 +83,7 @@ public struct CommenterStatistics: Sendable {
   /// mentions, or whose mentions all follow replies) share one run of the path engine: path
   /// metrics are hop counts, blind to weights and parallel edges.
   /// - Complexity: that of ``compute(skeleton:network:replies:mentions:options:)`` for each
-  ///   network whose simple graph is new, plus O(E log E) per network to compare them.
+  ///   network whose simple graph is new, plus O(V + E) per network to compare them.
   public static func compute(
     skeleton: CorpusSkeleton, networks: [CommenterNetwork], options: Options = Options()
   ) -> [CommenterStatistics] {
@@ -131,29 +131,31 @@ public struct CommenterStatistics: Sendable {
     return CommenterStatistics(summary: summary, commenters: skeleton.commenters, columns: columns)
   }
 
-  /// A graph's node count, direction and distinct edges without self-loops: what the path
-  /// engine sees of it.
+  /// What the path engine sees of a graph (``PathEngineAdjacency``): its node count, direction
+  /// and simple out-adjacency, parallel edges merged and self-loops dropped, each node's
+  /// neighbours in the graph's order. Graphs equal in these get the same path metrics to the
+  /// bit (a node's neighbour order is the order σ and δ are summed in).
   private struct SimpleEdges: Equatable {
-    let nodeCount: Int
     let isDirected: Bool
-    let keys: [UInt64]
+    let offsets: [Int]
+    let neighbors: [Int32]
 
     init(_ graph: Graph) {
-      nodeCount = graph.nodeCount
       isDirected = graph.isDirected
-      var keys: [UInt64] = []
-      keys.reserveCapacity(graph.edgeCount)
-      for e in 0..<graph.edgeCount where graph.edgeSources[e] != graph.edgeTargets[e] {
-        var (u, v) = (UInt32(graph.edgeSources[e]), UInt32(graph.edgeTargets[e]))
-        if !graph.isDirected && u > v { (u, v) = (v, u) }
-        keys.append(UInt64(u) << 32 | UInt64(v))
+      var offsets = [0]
+      var neighbors: [Int32] = []
+      var lastSeenFrom = [Int](repeating: -1, count: graph.nodeCount)
+      for v in 0..<graph.nodeCount {
+        for i in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
+          let w = Int(graph.outNeighbors[i])
+          if w == v || lastSeenFrom[w] == v { continue }
+          lastSeenFrom[w] = v
+          neighbors.append(Int32(w))
+        }
+        offsets.append(neighbors.count)
       }
-      keys.sort()
-      var last: UInt64? = nil
-      self.keys = keys.filter { key in
-        defer { last = key }
-        return key != last
-      }
+      self.offsets = offsets
+      self.neighbors = neighbors
     }
   }
 

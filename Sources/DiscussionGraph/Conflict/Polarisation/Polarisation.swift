@@ -7,7 +7,7 @@ import Discussion
 /// simple projection (as Garimella et al. measure it), made by a procedure P: breadth-first
 /// search from its highest-degree commenter grows side X until it holds half of the
 /// component's degree, the rest of the component is side Y
-/// (``initialSides(nodes:edges:)``), then commenters move between the sides while a move
+/// (``initialSides(_:)``), then commenters move between the sides while a move
 /// raises the split's modularity (``TwoWayRefinement``), in the manner of Kernighan–Lin
 /// bisection, as Garimella et al. split their graphs in two (with METIS). Commenters outside
 /// the component are in neither camp. P is cheap (O(sweeps · E)), so the null model can repeat it

@@ -24,7 +24,8 @@ import Discussion
 /// P_XX = ā_X(X) / (ā_X(X) + ā_X(Y)), P_XY = ā_X(Y) / (ā_X(X) + ā_X(Y)), and the same for Y
 /// with 1 − a.
 enum RandomWalkControversy {
-  /// RWC of a graph given as neighbour lists (see ``compute(offsets:neighbors:side:hubs:)``).
+  /// RWC of a graph given as neighbour lists (see
+  /// ``compute(offsets:neighbors:side:hubs:connected:)``).
   static func compute(adjacency: [[Int32]], side: [UInt8], hubs: Int) -> (
     rwc: Double, absorption: [Double]
   ) {
@@ -81,6 +82,7 @@ enum RandomWalkControversy {
       for v in Self.highestDegree(members, count: k, degree: degree) { isHub[v] = true }
       hubCount[Int(s)] = min(k, members.count)
     }
+    assert(!connected || (0..<n).allSatisfy { degree($0) > 0 }, "connected: no isolated node")
     if connected, hubCount[0] + hubCount[1] > 0, n - hubCount[0] - hubCount[1] > exactLimit {
       return sampled(
         offsets: offsets, neighbors: neighbors, side: side, isHub: isHub,

@@ -40,6 +40,13 @@ struct BenchmarkCorpus {
       .filter { $0.hasSuffix(".txt") }.sorted().map { "\(directory)/\($0)" }
   }
 
+  /// The total size of `files` in bytes (a file that cannot be read counts 0), for rates.
+  static func bytes(of files: [String]) -> Int {
+    files.reduce(0) {
+      $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int ?? 0)
+    }
+  }
+
   /// The files, as a measured stage ("generate or find corpus").
   func measuredFiles() throws -> [String] {
     try measure("generate or find corpus") {

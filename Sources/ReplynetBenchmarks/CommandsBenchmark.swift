@@ -13,10 +13,7 @@ enum CommandsBenchmark {
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     try? FileManager.default.removeItem(atPath: scratch)
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-    let files = try corpus.files()
-    let pageText = files.reduce(0) {
-      $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int ?? 0)
-    }
+    let pageText = BenchmarkCorpus.bytes(of: try corpus.files())
     // parse end to end, its rate over the page text read (issue 16: ≥ 150 MB/s).
     let parse = try CommandRun.measure(
       "parse DIR -o out.jsonl",

@@ -26,9 +26,7 @@ enum ScaleBenchmark {
     for (parameters, commands) in corpora {
       let corpus = BenchmarkCorpus(parameters)
       let files = try corpus.measuredFiles()
-      let bytes = files.reduce(0) {
-        $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size]) as? Int ?? 0)
-      }
+      let bytes = BenchmarkCorpus.bytes(of: files)
       print("  \(files.count) files, \(Memory.megabytes(bytes)) of page text")
       let scratch = corpus.directory + "-scale"
       try? FileManager.default.removeItem(atPath: scratch)

@@ -112,9 +112,9 @@ struct InputOptions: ParsableArguments {
   /// Reads the inputs a batch of files at a time (``ThreadLoader/forEachFile(_:mapping:policy:_:)``)
   /// and hands each batch's threads, cut to the time window, to `body`, so that a caller that
   /// keeps only what it needs of them holds two batches of page-text files at a time, the one
-  /// it works on and the next being read (comment
-  /// tables, and every file after the first of them, are handed on together at the end). Integrity findings
-  /// and input errors go to `printer`, and the run stops as ``loadCorpus(foldNames:)`` stops
+  /// it works on and the next being read (comment tables, and every file after the first of
+  /// them, are handed on together at the end). Integrity findings and input errors go to
+  /// `printer`, and the run stops as ``loadCorpus(foldNames:)`` stops
   /// (66 when nothing was read, 65 for an empty window or under `--strict`). Returns the input
   /// errors.
   func forEachBatch(

@@ -1,3 +1,35 @@
+/// The simple graph underneath a ``Graph`` as the path engine reads it, in the graph's own
+/// numbering: each node's out-neighbours in the graph's order, parallel edges merged (the
+/// first kept) and self-loops dropped. Graphs equal in it get the same path metrics to the
+/// bit (a node's neighbour order is the order σ and δ are summed in), so networks sharing it
+/// share one run (``CommenterStatistics/compute(skeleton:networks:options:)``).
+struct SimpleAdjacency: Sendable, Equatable {
+  let isDirected: Bool
+  let offsets: [Int]
+  let neighbors: [Int32]
+
+  /// - Complexity: O(V + E).
+  init(_ graph: Graph) {
+    let n = graph.nodeCount
+    isDirected = graph.isDirected
+    var offsets = [Int](repeating: 0, count: n + 1)
+    var neighbors = [Int32]()
+    neighbors.reserveCapacity(graph.outNeighbors.count)
+    var lastSeenFrom = [Int](repeating: -1, count: n)
+    for v in 0..<n {
+      for i in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
+        let w = Int(graph.outNeighbors[i])
+        if w == v || lastSeenFrom[w] == v { continue }
+        lastSeenFrom[w] = v
+        neighbors.append(Int32(w))
+      }
+      offsets[v + 1] = neighbors.count
+    }
+    self.offsets = offsets
+    self.neighbors = neighbors
+  }
+}
+
 /// The out-adjacency of the simple graph underneath a ``Graph``: parallel edges merged,
 /// self-loops dropped. Shortest-path counts are taken on it, as NetworkX's `DiGraph`/`Graph`
 /// (which cannot hold parallel edges) would; igraph would count each parallel edge as a
@@ -19,22 +51,12 @@ struct PathEngineAdjacency: Sendable {
 
   init(_ graph: Graph) {
     let n = graph.nodeCount
-    // The simple graph in original numbering.
-    var simpleOffsets = [Int](repeating: 0, count: n + 1)
-    var simpleNeighbors = [Int32]()
-    simpleNeighbors.reserveCapacity(graph.outNeighbors.count)
+    let simple = SimpleAdjacency(graph)
+    let (simpleOffsets, simpleNeighbors) = (simple.offsets, simple.neighbors)
     var degree = [Int](repeating: 0, count: n)
-    var lastSeenFrom = [Int](repeating: -1, count: n)
     for v in 0..<n {
-      for i in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-        let w = Int(graph.outNeighbors[i])
-        if w == v || lastSeenFrom[w] == v { continue }
-        lastSeenFrom[w] = v
-        simpleNeighbors.append(Int32(w))
-        degree[v] += 1
-        degree[w] += 1
-      }
-      simpleOffsets[v + 1] = simpleNeighbors.count
+      degree[v] += simpleOffsets[v + 1] - simpleOffsets[v]
+      for i in simpleOffsets[v]..<simpleOffsets[v + 1] { degree[Int(simpleNeighbors[i])] += 1 }
     }
     // Degrees of the simple graph, so parallel edges and self-loops change nothing here.
     let original = (0..<n).sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }

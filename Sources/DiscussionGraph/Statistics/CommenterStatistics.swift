@@ -89,12 +89,12 @@ public struct CommenterStatistics: Sendable {
   ) -> [CommenterStatistics] {
     let replies = networks.first { $0.kind == .reply }
     let mentions = networks.first { $0.kind == .mention }
-    var searched: [(graph: SimpleEdges, paths: PathMetrics)] = []
+    var searched: [(graph: SimpleAdjacency, paths: PathMetrics)] = []
     return networks.map { network in
       let calculator = Calculator(
         skeleton: skeleton, network: network, replies: replies, mentions: mentions,
         options: options)
-      let simple = SimpleEdges(network.graph)
+      let simple = SimpleAdjacency(network.graph)
       if let known = searched.first(where: { $0.graph == simple }) {
         calculator.paths = known.paths
       } else {
@@ -129,34 +129,6 @@ public struct CommenterStatistics: Sendable {
       communities: partition.count, modularity: partition.modularity,
       pathSampleSources: paths.isSampled ? paths.sources.count : nil)
     return CommenterStatistics(summary: summary, commenters: skeleton.commenters, columns: columns)
-  }
-
-  /// What the path engine sees of a graph (``PathEngineAdjacency``): its node count, direction
-  /// and simple out-adjacency, parallel edges merged and self-loops dropped, each node's
-  /// neighbours in the graph's order. Graphs equal in these get the same path metrics to the
-  /// bit (a node's neighbour order is the order σ and δ are summed in).
-  private struct SimpleEdges: Equatable {
-    let isDirected: Bool
-    let offsets: [Int]
-    let neighbors: [Int32]
-
-    init(_ graph: Graph) {
-      isDirected = graph.isDirected
-      var offsets = [0]
-      var neighbors: [Int32] = []
-      var lastSeenFrom = [Int](repeating: -1, count: graph.nodeCount)
-      for v in 0..<graph.nodeCount {
-        for i in graph.outOffsets[v]..<graph.outOffsets[v + 1] {
-          let w = Int(graph.outNeighbors[i])
-          if w == v || lastSeenFrom[w] == v { continue }
-          lastSeenFrom[w] = v
-          neighbors.append(Int32(w))
-        }
-        offsets.append(neighbors.count)
-      }
-      self.offsets = offsets
-      self.neighbors = neighbors
-    }
   }
 
   /// Every column, from a corpus held whole.

@@ -28,7 +28,7 @@ public struct ConflictJSON: Sendable {
     let firstOfThread = first
     try emit("{\n  \"summary\": " + object(summary(report.summary)) + ",\n  \"threads\": ")
     try list(count: report.threads.count, emit) { k, out in
-      out += object(summary(report.threads[k])).utf8
+      appendObject(summary(report.threads[k]), to: &out)
     }
     try emit(",\n  \"comments\": ")
     try list(count: firstOfThread[firstOfThread.count - 1], emit) { k, out in
@@ -41,11 +41,12 @@ public struct ConflictJSON: Sendable {
       appendComment(comments[t][k - firstOfThread[t]], to: &out)
     }
     try emit(",\n  \"feuds\": ")
-    try list(count: report.feuds.count, emit) { k, out in out += object(feud(report.feuds[k])).utf8
+    try list(count: report.feuds.count, emit) { k, out in
+      appendObject(feud(report.feuds[k]), to: &out)
     }
     try emit(",\n  \"commenters\": ")
     try list(count: report.commenters.count, emit) { k, out in
-      out += object(commenter(report.commenters[k])).utf8
+      appendObject(commenter(report.commenters[k]), to: &out)
     }
     try emit(",\n  \"camps\": " + camps() + "\n}\n")
   }
@@ -125,8 +126,8 @@ public struct ConflictJSON: Sendable {
   }
 
   /// A comment's object (its thread and id, author, votes, controversy, hostility with the
-  /// terms matched, shouting) written straight into `out`, as ``object(_:)`` would write its
-  /// fields: the list of comments is the longest, so no string is made per field.
+  /// terms matched, shouting) written straight into `out` (``ObjectBytes``): the list of
+  /// comments is the longest, so no string is made per field.
   func appendComment(_ c: CommentConflict, to out: inout [UInt8]) {
     let thread = report.corpus.threads[c.thread]
     var record = ObjectBytes(opening: &out)
@@ -206,7 +207,16 @@ public struct ConflictJSON: Sendable {
   // MARK: JSON text
 
   func object(_ fields: Fields) -> String {
-    "{" + fields.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    var out: [UInt8] = []
+    appendObject(fields, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `{"key": value, …}` of `fields` (values already JSON) at the end of `out`.
+  func appendObject(_ fields: Fields, to out: inout [UInt8]) {
+    var record = ObjectBytes(opening: &out)
+    for (key, json) in fields { record.raw(key, json, to: &out) }
+    ObjectBytes.close(&out)
   }
 
   func string(_ s: String) -> String { JSONText.quoted(s) }
@@ -220,8 +230,8 @@ public struct ConflictJSON: Sendable {
 }
 
 /// A JSON object written field by field into a caller's bytes: `{"key": value, "key":
-/// value}`, the text ``ConflictJSON/object(_:)`` makes of the same fields. It holds only the
-/// count of fields written, so the bytes are appended to in place, never copied.
+/// value}`, every object of ``ConflictJSON``. It holds only the count of fields written, so
+/// the bytes are appended to in place, never copied.
 struct ObjectBytes {
   private var fields = 0
 

@@ -195,7 +195,8 @@ public struct Polarisation: Sendable, Hashable {
   /// The procedure P, applied to the graph and to every null sample: the starting bisection,
   /// refined (``TwoWayRefinement``), measured on the subgraph it covers.
   /// `sides` holds 0, 1 or nil (in neither) for each node.
-  /// - Complexity: O((r + s) · (V + E)) for r refinement sweeps and s walk steps per node.
+  /// - Complexity: O(r · (V + E)) for r refinement sweeps, plus the walks'
+  ///   (``RandomWalkControversy``).
   static func splitAndMeasure(nodes n: Int, edges: [(Int32, Int32)], hubs: Int)
     -> (
       sides: [UInt8?], internal: Int, external: Int, modularity: Double, ei: Double, rwc: Double

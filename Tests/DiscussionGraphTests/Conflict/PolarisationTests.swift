@@ -170,6 +170,65 @@ struct PolarisationTests {
     }
   }
 
+  /// The refinement's scan of move thresholds makes the moves of the textbook pass, which
+  /// evaluates ΔQ at every node in index order: the same sides on random graphs and starting
+  /// splits, sparse and dense, and on the worst case for the scan, a star (whose hub's
+  /// threshold is the only one near the balance).
+  @Test func refinementMovesAsEveryNodeIsEvaluated() {
+    /// Newman's ΔQ at each node in index order, moving when it exceeds 1e-12.
+    func textbook(_ rows: UndirectedRows, _ side: inout [UInt8], sweeps: Int = 10) {
+      let m = Double(rows.edgeCount)
+      for _ in 0..<sweeps {
+        var moved = false
+        for v in 0..<rows.nodeCount {
+          let s = side[v]
+          guard side.filter({ $0 == s }).count > 1 else { continue }
+          var degreeSum = [0.0, 0.0]
+          for u in 0..<rows.nodeCount { degreeSum[Int(side[u])] += Double(rows.degree(u)) }
+          let k = Double(rows.degree(v))
+          let own = Double(
+            rows.neighbors[rows.offsets[v]..<rows.offsets[v + 1]].filter { side[Int($0)] == s }
+              .count)
+          let other = k - own
+          let (dS, dT) = (degreeSum[Int(s)], degreeSum[1 - Int(s)])
+          if (other - own) / m - k * (dT - dS + k) / (2 * m * m) > 1e-12 {
+            side[v] = 1 - s
+            moved = true
+          }
+        }
+        if !moved { break }
+      }
+    }
+    var rng = SplitMix64(seed: 14)
+    var graphs: [(Int, [(Int32, Int32)])] = []
+    for trial in 0..<150 {
+      let n = 2 + rng.below(trial < 100 ? 60 : 20)
+      var present = Set<[Int32]>()
+      for v in 1..<n { present.insert([Int32(rng.below(v)), Int32(v)]) }  // a random tree
+      let extra = trial < 100 ? rng.below(3 * n) : n * n  // then dense graphs
+      for _ in 0..<extra {
+        let (a, b) = (Int32(rng.below(n)), Int32(rng.below(n)))
+        if a != b { present.insert([min(a, b), max(a, b)]) }
+      }
+      graphs.append((n, present.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }))
+    }
+    graphs.append((41, (1..<41).map { (Int32(0), Int32($0)) }))  // a star
+    var moves = 0
+    for (trial, (n, edges)) in graphs.enumerated() {
+      let rows = UndirectedRows(nodes: n, edges: edges)
+      var start = (0..<n).map { _ in UInt8(rng.below(2)) }
+      start[0] = 0
+      start[n - 1] = 1
+      var expected = start
+      textbook(rows, &expected)
+      var side = start
+      TwoWayRefinement.refine(offsets: rows.offsets, neighbors: rows.neighbors, side: &side)
+      #expect(side == expected, "graph \(trial): \(n) nodes, \(edges.count) edges")
+      moves += zip(start, side).filter { $0 != $1 }.count
+    }
+    #expect(moves > 200)  // the splits did move
+  }
+
   /// On a connected graph above the exact solver's size, the walks' estimate is the same
   /// whether the nodes that reach a hub are searched for or known to be all of them.
   @Test func connectedGraphsNeedNoHubSearch() {

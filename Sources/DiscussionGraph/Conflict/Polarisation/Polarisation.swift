@@ -76,7 +76,8 @@ public struct Polarisation: Sendable, Hashable {
       edges.append((Int(graph.edgeSources[e]), Int(graph.edgeTargets[e])))
     }
     let all = edges.map { (Int32($0.0), Int32($0.1)) }
-    let observed = Self.splitAndMeasure(nodes: n, edges: all, hubs: options.hubsPerSide)
+    let rows = UndirectedRows(nodes: n, edges: all)
+    let observed = Self.splitAndMeasure(rows, hubs: options.hubsPerSide)
     side = observed.sides
     internalEdges = observed.internal
     externalEdges = observed.external
@@ -99,11 +100,12 @@ public struct Polarisation: Sendable, Hashable {
         snapshots.append(chain.edges)
       }
       let hubs = options.hubsPerSide
-      let count = n
+      let offsets = rows.offsets
       let snapshotList = snapshots
       let results = concurrentMap(count: batch) { k in
         defer { meter?.advance() }
-        let null = Self.splitAndMeasure(nodes: count, edges: snapshotList[k], hubs: hubs)
+        let null = Self.splitAndMeasure(
+          UndirectedRows(offsets: offsets, edges: snapshotList[k]), hubs: hubs)
         return (null.modularity, null.ei, null.rwc)
       }
       for (q, ei, r) in results {
@@ -197,12 +199,12 @@ public struct Polarisation: Sendable, Hashable {
   /// `sides` holds 0, 1 or nil (in neither) for each node.
   /// - Complexity: O(r · (V + E)) for r refinement sweeps, plus the walks'
   ///   (``RandomWalkControversy``).
-  static func splitAndMeasure(nodes n: Int, edges: [(Int32, Int32)], hubs: Int)
+  static func splitAndMeasure(_ rows: UndirectedRows, hubs: Int)
     -> (
       sides: [UInt8?], internal: Int, external: Int, modularity: Double, ei: Double, rwc: Double
     )
   {
-    let rows = UndirectedRows(nodes: n, edges: edges)
+    let n = rows.nodeCount
     guard let (members, start) = initialSides(rows) else {
       return ([UInt8?](repeating: nil, count: n), 0, 0, .nan, .nan, .nan)
     }

@@ -19,6 +19,14 @@ struct UndirectedRows {
       offsets[Int(v) + 1] += 1
     }
     for v in 0..<n { offsets[v + 1] += offsets[v] }
+    self.init(offsets: offsets, edges: edges)
+  }
+
+  /// The rows of `edges` when every node's degree is already known, as `offsets` of a graph
+  /// with the same degrees: the null model's samples keep every degree, so they share the
+  /// observed graph's offsets and skip the count.
+  /// - Complexity: O(V + E).
+  init(offsets: [Int], edges: [(Int32, Int32)]) {
     var neighbors = [Int32](repeating: 0, count: 2 * edges.count)
     var cursor = offsets
     neighbors.withUnsafeMutableBufferPointer { neighbors in
@@ -31,6 +39,7 @@ struct UndirectedRows {
         }
       }
     }
+    assert(cursor.indices.dropLast().allSatisfy { cursor[$0] == offsets[$0 + 1] }, "degrees")
     self.offsets = offsets
     self.neighbors = neighbors
   }

@@ -78,9 +78,15 @@ public struct HostilityMatcher: Sendable {
 
   /// Every match in `text`, in text order.
   public func matches(in text: String) -> [Match] {
-    let units = Self.units(text)
+    var text = text
+    return text.withUTF8 { matches(inUTF8: $0) }
+  }
+
+  /// ``matches(in:)`` on the text's UTF-8; excerpts are cut from the bytes, with no scalar
+  /// array of the text.
+  private func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    let units = Self.units(bytes)
     var found: [Match] = []
-    var scalars: [Unicode.Scalar]? = nil
     var i = 0
     let count = units.codes.count
     while i < count {
@@ -96,12 +102,12 @@ public struct HostilityMatcher: Sendable {
         if lexicon.entries[entry].isStem {
           while end + 1 < count, units.codes[end + 1] >= Self.firstLetterCode { end += 1 }
         }
-        if scalars == nil { scalars = Array(text.unicodeScalars) }
-        var excerpt = String.UnicodeScalarView()
-        excerpt.append(
-          contentsOf: scalars![Int(units.firstScalar[i])...Int(units.lastScalar[end])])
+        let excerpt = String(
+          decoding: UnsafeBufferPointer(
+            rebasing: bytes[Int(units.firstByte[i])..<Int(units.endByte[end])]),
+          as: UTF8.self)
         let e = lexicon.entries[entry]
-        found.append(Match(entry: entry, term: e.term, weight: e.weight, excerpt: String(excerpt)))
+        found.append(Match(entry: entry, term: e.term, weight: e.weight, excerpt: excerpt))
         i = end + 1
       } else {
         i += 1
@@ -158,69 +164,63 @@ public struct HostilityMatcher: Sendable {
     }
   }
 
-  /// A text folded into unit codes, a run of one letter kept once, with the first and last
-  /// scalar offset of each unit.
+  /// A text folded into unit codes, a run of one letter kept once, with the UTF-8 offsets
+  /// where each unit's first scalar starts and its last one ends.
   struct Units {
     var codes: [UInt8] = []
-    var firstScalar: [Int32] = []
-    var lastScalar: [Int32] = []
+    var firstByte: [Int32] = []
+    var endByte: [Int32] = []
   }
 
   /// Decodes the text's UTF-8 directly (one pass, no `String.UnicodeScalarView` iteration):
   /// this loop sees every character of the corpus.
-  static func units(_ text: String) -> Units {
-    var text = text
+  static func units(_ bytes: UnsafeBufferPointer<UInt8>) -> Units {
     let table = asciiMap
-    return text.withUTF8 { bytes in
-      let n = bytes.count
-      var codes: [UInt8] = []
-      var firstScalar: [Int32] = []
-      var lastScalar: [Int32] = []
-      codes.reserveCapacity(n)
-      firstScalar.reserveCapacity(n)
-      lastScalar.reserveCapacity(n)
-      do {
-        var i = 0
-        var index: Int32 = -1
-        while i < n {
-          let v = decodeScalar(bytes, at: &i)
-          index += 1
-          var letter: UInt32 = 0
-          if v < 128 {
-            let mapped = table[Int(v)]
-            if mapped != 0 {
-              letter = mapped
-            } else if v >= 65 && v <= 90 {
-              letter = v + 32
-            } else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
-              letter = v
-            }
-          } else if v >= 0x430 && v <= 0x45F {
-            letter = v
-          } else if v >= 0x410 && v <= 0x42F {
-            letter = v + 0x20
-          } else if v >= 0x400 && v <= 0x40F {
-            letter = v + 0x50
-          } else if let u = Unicode.Scalar(v), let folded = fold(u) {
-            letter = folded
-          }
-          let c: UInt8
-          if letter != 0 {
-            c = code(letter)
-            if let last = codes.last, last == c {
-              lastScalar[lastScalar.count - 1] = index
-              continue
-            }
-          } else {
-            c = isSeparator(v) ? separatorCode : 0
-          }
-          codes.append(c)
-          firstScalar.append(index)
-          lastScalar.append(index)
+    let n = bytes.count
+    var codes: [UInt8] = []
+    var firstByte: [Int32] = []
+    var endByte: [Int32] = []
+    codes.reserveCapacity(n)
+    firstByte.reserveCapacity(n)
+    endByte.reserveCapacity(n)
+    var i = 0
+    while i < n {
+      let start = Int32(truncatingIfNeeded: i)
+      let v = decodeScalar(bytes, at: &i)
+      var letter: UInt32 = 0
+      if v < 128 {
+        let mapped = table[Int(v)]
+        if mapped != 0 {
+          letter = mapped
+        } else if v >= 65 && v <= 90 {
+          letter = v + 32
+        } else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
+          letter = v
         }
+      } else if v >= 0x430 && v <= 0x45F {
+        letter = v
+      } else if v >= 0x410 && v <= 0x42F {
+        letter = v + 0x20
+      } else if v >= 0x400 && v <= 0x40F {
+        letter = v + 0x50
+      } else if let u = Unicode.Scalar(v), let folded = fold(u) {
+        letter = folded
       }
-      return Units(codes: codes, firstScalar: firstScalar, lastScalar: lastScalar)
+      let c: UInt8
+      if letter != 0 {
+        c = code(letter)
+        if let last = codes.last, last == c {
+          endByte[endByte.count - 1] = Int32(truncatingIfNeeded: i)
+          continue
+        }
+      } else {
+        c = isSeparator(v) ? separatorCode : 0
+      }
+      codes.append(c)
+      firstByte.append(start)
+      endByte.append(Int32(truncatingIfNeeded: i))
     }
+    return Units(codes: codes, firstByte: firstByte, endByte: endByte)
   }
 
   /// The folded, de-duplicated letters of a term (separators and other characters dropped).

@@ -21,10 +21,15 @@ import Testing
   @Test("Rankings: most controversial first, ties in corpus order; lightning rods by hostility")
   func rankings() throws {
     let report = try Self.feudReport()
-    let ranked = report.controversialComments
+    let all = report.mostControversialComments(top: .max)
+    let ranked = all.comments
     #expect(!ranked.isEmpty)
     #expect(ranked.allSatisfy { $0.controversy > 0 })
     #expect(ranked.count == report.comments.joined().filter { $0.controversy > 0 }.count)
+    #expect(all.count == ranked.count)
+    // A shorter list is the longer one's head.
+    let two = report.mostControversialComments(top: 2)
+    #expect(two.comments == Array(ranked.prefix(2)) && two.count == all.count)
     for (a, b) in zip(ranked, ranked.dropFirst()) {
       #expect(
         a.controversy > b.controversy
@@ -43,8 +48,9 @@ import Testing
     let one = ConflictTables(report: report, top: 1)
     let all = ConflictTables(report: report, top: 100)
     #expect(one.controversial.rows.count == 1)
-    #expect(all.controversial.rows.count == report.controversialComments.count)
-    #expect(one.controversial.note == "\(report.controversialComments.count - 1) more")
+    let count = report.mostControversialComments(top: 0).count
+    #expect(all.controversial.rows.count == count)
+    #expect(one.controversial.note == "\(count - 1) more")
     #expect(all.controversial.note == nil)
     #expect(
       all.feuds.rows.first?[2...3] == ["Ана", "Боби"]

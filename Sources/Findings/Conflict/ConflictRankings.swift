@@ -3,11 +3,17 @@ import DiscussionGraph
 /// The rankings of a conflict report, one rule each, for every front end: the most
 /// controversial comments, the lightning rods, each camp's members.
 extension ConflictReport {
-  /// Comments with a controversy above 0, most controversial first (ties: corpus order).
-  public var controversialComments: [CommentConflict] {
-    comments.joined().filter { $0.controversy > 0 }.sorted {
-      ($0.controversy, $1.thread, $1.comment) > ($1.controversy, $0.thread, $0.comment)
+  /// The `top` comments with a controversy above 0, most controversial first (ties: corpus
+  /// order), and how many have one. Ranked by key (controversy, thread, comment), so that a
+  /// large corpus's comments are not copied to show ten of them.
+  /// - Complexity: O(C + K log K) time for C comments, K of them controversial; O(K) keys.
+  public func mostControversialComments(top: Int) -> (comments: [CommentConflict], count: Int) {
+    var keys: [(controversy: Double, thread: Int, comment: Int)] = []
+    for thread in comments {
+      for c in thread where c.controversy > 0 { keys.append((c.controversy, c.thread, c.comment)) }
     }
+    keys.sort { ($0.controversy, $1.thread, $1.comment) > ($1.controversy, $0.thread, $0.comment) }
+    return (keys.prefix(max(0, top)).map { comments[$0.thread][$0.comment] }, keys.count)
   }
 
   /// Commenters who received hostile replies, most first (ties: commenter order).

@@ -66,8 +66,8 @@ public struct ConflictTables: Sendable {
   }
 
   public var controversial: FindingsTable {
-    let ranked = report.controversialComments
-    let rows = ranked.prefix(top).enumerated().map { rank, c in
+    let ranked = report.mostControversialComments(top: top)
+    let rows = ranked.comments.enumerated().map { rank, c in
       [
         String(rank + 1), commentLabel(c), author(c.author), String(c.likes), String(c.dislikes),
         FindingsText.number(c.controversy), FindingsText.number(c.hostility), excerpt(c),

@@ -29,12 +29,12 @@ struct ConflictSection {
     body += "<h3>Summary</h3>\n" + FindingsHTML.table(tables.summary)
 
     body += "<h3>Most controversial comments</h3>\n"
-    let ranked = report.controversialComments
-    if ranked.isEmpty {
+    let ranked = report.mostControversialComments(top: top)
+    if ranked.count == 0 {
       body += "<p class=\"note\">(none: no comment has both likes and dislikes)</p>\n"
     }
     body += "<ol class=\"cards\">\n"
-    for c in ranked.prefix(top) {
+    for c in ranked.comments {
       let thread = report.corpus.threads[c.thread]
       let comment = thread.comments[c.comment]
       let label = report.corpus.threads.count > 1 ? "\(thread.id)#\(comment.id)" : "#\(comment.id)"

@@ -229,6 +229,42 @@ struct PolarisationTests {
     #expect(moves > 200)  // the splits did move
   }
 
+  /// The starting split's shortcut (one search from the hub, when its component is most of the
+  /// graph) gives the split that searching every component gives, on random forests with extra
+  /// edges: one giant component, several small ones, a hub in a small one, isolated nodes.
+  @Test func startingSplitShortcutAgreesWithTheFullSearch() {
+    var rng = SplitMix64(seed: 15)
+    var shortcuts = 0
+    for trial in 0..<300 {
+      let n = 2 + rng.below(50)
+      var present = Set<[Int32]>()
+      // Nodes 0..<n, in rng.below(4) + 1 blocks, each a random tree; some nodes left alone.
+      let blocks = 1 + rng.below(4)
+      for v in 1..<n where v % blocks != 0 || rng.below(5) > 0 {
+        let u = Int32(rng.below(v))
+        if u % Int32(blocks) == Int32(v % blocks) { present.insert([u, Int32(v)]) }
+      }
+      for _ in 0..<rng.below(n) {
+        let (a, b) = (Int32(rng.below(n)), Int32(rng.below(n)))
+        if a != b, a % Int32(blocks) == b % Int32(blocks) {
+          present.insert([min(a, b), max(a, b)])
+        }
+      }
+      if trial % 7 == 0 {  // a star in a small block: the hub outside the largest component
+        for k in 1...6 where k * blocks + 1 < n { present.insert([1, Int32(k * blocks + 1)]) }
+      }
+      let edges = present.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+      let rows = UndirectedRows(nodes: n, edges: edges)
+      let full = Polarisation.initialSidesSearchingEveryComponent(rows)
+      let fast = Polarisation.initialSides(rows)
+      #expect(fast?.members == full?.members && fast?.sides == full?.sides, "trial \(trial)")
+      if let full, full.members.count * 2 > (0..<n).filter({ rows.degree($0) > 0 }).count {
+        shortcuts += 1
+      }
+    }
+    #expect(shortcuts > 50 && shortcuts < 290)  // both paths were taken
+  }
+
   /// On a connected graph above the exact solver's size, the walks' estimate is the same
   /// whether the nodes that reach a hub are searched for or known to be all of them.
   @Test func connectedGraphsNeedNoHubSearch() {

@@ -126,8 +126,26 @@ public struct Polarisation: Sendable, Hashable {
   /// component's highest-degree node (ties: the smaller index) puts nodes in side 0 until they
   /// hold half of the component's degree; its other nodes are side 1. Returns the component's
   /// nodes, ascending, and each one's side; nil when the component has fewer than two nodes.
+  ///
+  /// Usually one breadth-first search does it all: when the component of the graph's
+  /// highest-degree node holds more than half of the nodes with edges, it is the largest, that
+  /// node is its root, and side 0 is the start of that search's order, which the growth from
+  /// the root would visit in the same order. Otherwise every component is searched
+  /// (``initialSidesSearchingEveryComponent(_:)``), with the same result.
   /// - Complexity: O(V + E).
   static func initialSides(_ rows: UndirectedRows) -> (members: [Int], sides: [UInt8])? {
+    rows.offsets.withUnsafeBufferPointer { offsets in
+      rows.neighbors.withUnsafeBufferPointer { neighbors in
+        initialSidesFromTheHub(offsets: offsets, neighbors: neighbors)
+          ?? initialSides(offsets: offsets, neighbors: neighbors)
+      }
+    }
+  }
+
+  /// ``initialSides(_:)`` without its shortcut, for the test that compares the two.
+  static func initialSidesSearchingEveryComponent(_ rows: UndirectedRows)
+    -> (members: [Int], sides: [UInt8])?
+  {
     rows.offsets.withUnsafeBufferPointer { offsets in
       rows.neighbors.withUnsafeBufferPointer { neighbors in
         initialSides(offsets: offsets, neighbors: neighbors)
@@ -135,7 +153,56 @@ public struct Polarisation: Sendable, Hashable {
     }
   }
 
-  /// ``initialSides(_:)`` on raw rows: it runs once per null sample.
+  /// The shortcut of ``initialSides(_:)``: nil when the highest-degree node's component is
+  /// not more than half of the nodes with edges (or there are fewer than two).
+  private static func initialSidesFromTheHub(
+    offsets: UnsafeBufferPointer<Int>, neighbors: UnsafeBufferPointer<Int32>
+  ) -> (members: [Int], sides: [UInt8])? {
+    let n = offsets.count - 1
+    @inline(__always) func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
+    var withEdges = 0
+    var root = 0
+    for v in 0..<n where degree(v) > 0 {
+      withEdges += 1
+      if degree(v) > degree(root) { root = v }
+    }
+    guard withEdges >= 2 else { return nil }
+    let visited = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+    visited.initialize(repeating: false)
+    let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    defer {
+      visited.deallocate()
+      queue.deallocate()
+    }
+    queue[0] = Int32(root)
+    visited[root] = true
+    var (head, tail) = (0, 1)
+    var totalDegree = 0
+    while head < tail {
+      let v = Int(queue[head])
+      head += 1
+      totalDegree += degree(v)
+      for i in offsets[v]..<offsets[v + 1] where !visited[Int(neighbors[i])] {
+        visited[Int(neighbors[i])] = true
+        queue[tail] = neighbors[i]
+        tail += 1
+      }
+    }
+    guard 2 * tail > withEdges else { return nil }
+    // The growth's pops: the search order's first nodes, until they hold half the degree.
+    var (taken, mass) = (0, 0)
+    while taken < tail, 2 * mass < totalDegree, taken < tail - 1 {
+      mass += degree(Int(queue[taken]))
+      taken += 1
+    }
+    let members = (0..<n).filter { visited[$0] }
+    var sides = [UInt8](repeating: 1, count: n)  // by node, then by member
+    for k in 0..<taken { sides[Int(queue[k])] = 0 }
+    return (members, members.map { sides[$0] })
+  }
+
+  /// ``initialSides(_:)`` on raw rows, searching every component: it runs once per null
+  /// sample whose hub's component is not most of the graph.
   private static func initialSides(
     offsets: UnsafeBufferPointer<Int>, neighbors: UnsafeBufferPointer<Int32>
   ) -> (members: [Int], sides: [UInt8])? {

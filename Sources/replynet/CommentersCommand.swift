@@ -9,7 +9,9 @@ struct CommentersCommand: ParsableCommand {
     discussion: """
       One row per commenter, sorted by ID: id, display name (the most frequent spelling), \
       comments, spellings. With --fold-names, names that differ only in case, spacing or \
-      Latin/Cyrillic look-alike letters are one commenter.
+      Latin/Cyrillic look-alike letters are one commenter. With --since or --until, the \
+      commenters who wrote in the window; an author seen only as the target of a reply from \
+      it (context) is not listed.
       """)
 
   @OptionGroup var input: InputOptions
@@ -25,7 +27,8 @@ struct CommentersCommand: ParsableCommand {
   func run() throws {
     let (corpus, errors, printer) = try input.loadCorpus(foldNames: foldNames)
     var lines: [String] = format == .tsv ? ["id\tname\tcomments\tspellings"] : []
-    for c in corpus.commenters {
+    // Context-only authors (the targets of replies from the window) wrote nothing in it.
+    for c in corpus.commenters where c.commentCount > 0 {
       switch format {
       case .tsv:
         let cells = [c.id.rawValue, c.displayName, String(c.commentCount)] + c.spellings

@@ -153,6 +153,42 @@ import Testing
     }
   }
 
+  /// `commenters` in a window lists who wrote in it: not the authors its replies reach
+  /// outside it (context), counted by the table itself.
+  @Test func commentersInAWindowAreItsAuthors() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("t.jsonl").path
+    // "early" writes only on the first day; a reply in the window reaches back to it.
+    let table =
+      Self.table()
+      + #"{"id": "e-1", "thread": "t0", "reply_to": null, "author": "early", "time": "2025-10-01T08:00:00+03:00", "text": "first"}"#
+      + "\n"
+      + #"{"id": "e-2", "thread": "t0", "reply_to": "e-1", "author": "u1", "time": "2025-10-03T08:00:00+03:00", "text": "late reply"}"#
+      + "\n"
+    try table.write(toFile: path, atomically: true, encoding: .utf8)
+    let (since, until) = ("2025-10-03T00:00:00+03:00", "2025-10-04T00:00:00+03:00")
+    let parse = ISO8601DateFormatter()
+    var expected: [String: Int] = [:]
+    for line in table.split(separator: "\n") {
+      let record = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      guard let author = record["author"] as? String, let time = record["time"] as? String,
+        let t = parse.date(from: time), t >= parse.date(from: since)!, t < parse.date(from: until)!
+      else { continue }
+      expected[author, default: 0] += 1
+    }
+    let run = try CLIRunner.run(["commenters", path, "--since", since, "--until", until])
+    #expect(run.exitCode == 0, "\(run.stderr)")
+    var listed: [String: Int] = [:]
+    for row in String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").dropFirst() {
+      let cells = row.split(separator: "\t").map(String.init)
+      listed[cells[1]] = Int(cells[2])
+    }
+    #expect(!expected.isEmpty)
+    #expect(listed == expected)
+  }
+
   @Test func aWindowWithoutCommentsIsAnErrorNamingTheSpan() throws {
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -91,15 +91,6 @@ public enum BundleWriter {
         return size ?? 0
       }
     }
-
-    /// A job whose file is a byte buffer.
-    static func bytes(_ name: String, _ make: @escaping @Sendable () -> [UInt8]) -> Job {
-      Job(name: name) { (target: String) throws(ExportError) in
-        let bytes = make()
-        try writeBytes(bytes, to: target)
-        return bytes.count
-      }
-    }
   }
 
   static func jobs(_ bundle: ExportBundle, formats: Set<ExportFormat>) -> [Job] {
@@ -133,14 +124,30 @@ public enum BundleWriter {
     }
     for network in bundle.networks + [bundle.coordination].compactMap({ $0 }) {
       let stem = network.name
+      // Each written a few megabytes at a time: a network's file can be 100 MB and more.
       if formats.contains(.graphml) {
-        jobs.append(.bytes(stem + ".graphml") { GraphMLWriter.write(network, bundle: bundle) })
+        jobs.append(
+          .streamed(stem + ".graphml") { (file: OutputFile) throws(InputError) in
+            try GraphMLWriter.write(network, bundle: bundle) { (b) throws(InputError) in
+              try file.write(b)
+            }
+          })
       }
       if formats.contains(.gexf) {
-        jobs.append(.bytes(stem + ".gexf") { GEXFWriter.write(network, bundle: bundle) })
+        jobs.append(
+          .streamed(stem + ".gexf") { (file: OutputFile) throws(InputError) in
+            try GEXFWriter.write(network, bundle: bundle) { (b) throws(InputError) in
+              try file.write(b)
+            }
+          })
       }
       if formats.contains(.json) {
-        jobs.append(.bytes(stem + ".json") { NodeLinkJSONWriter.write(network, bundle: bundle) })
+        jobs.append(
+          .streamed(stem + ".json") { (file: OutputFile) throws(InputError) in
+            try NodeLinkJSONWriter.write(network, bundle: bundle) { (b) throws(InputError) in
+              try file.write(b)
+            }
+          })
       }
     }
     return jobs

@@ -10,9 +10,19 @@
 ///
 /// - Complexity: O(V·M + E·F).
 enum GEXFWriter {
-  static func write(_ network: ExportBundle.Network, bundle: ExportBundle) -> [UInt8] {
+  /// The file's bytes handed to `emit` a few megabytes at a time (between nodes and between
+  /// edges), so that a network's file is never held whole.
+  static func write<Failure: Error>(
+    _ network: ExportBundle.Network, bundle: ExportBundle, chunkSize: Int = 1 << 22,
+    _ emit: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     var out: [UInt8] = []
-    out.reserveCapacity(256 * (bundle.commenterIDs.count + network.sources.count))
+    out.reserveCapacity(chunkSize + (chunkSize >> 2))
+    func flushIfFull() throws(Failure) {
+      guard out.count >= chunkSize else { return }
+      try emit(out)
+      out.removeAll(keepingCapacity: true)
+    }
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put(
       """
@@ -52,6 +62,7 @@ enum GEXFWriter {
       put("\">\n")
       appendValues(nodeValues, row: v, to: &out)
       put("      </node>\n")
+      try flushIfFull()
     }
     put("    </nodes>\n    <edges>\n")
     for e in network.sources.indices {
@@ -66,9 +77,10 @@ enum GEXFWriter {
       put(">\n")
       appendValues(edgeValues, row: e, to: &out)
       put("      </edge>\n")
+      try flushIfFull()
     }
     put("    </edges>\n  </graph>\n</gexf>\n")
-    return out
+    try emit(out)
   }
 
   /// Each column with its `<attvalue for="k" value="` opening, built once.

@@ -10,9 +10,19 @@
 ///
 /// - Complexity: O(V·M + E·F) for V nodes with M fields and E edges with F fields.
 enum GraphMLWriter {
-  static func write(_ network: ExportBundle.Network, bundle: ExportBundle) -> [UInt8] {
+  /// The file's bytes handed to `emit` a few megabytes at a time (between nodes and between
+  /// edges), so that a network's file is never held whole.
+  static func write<Failure: Error>(
+    _ network: ExportBundle.Network, bundle: ExportBundle, chunkSize: Int = 1 << 22,
+    _ emit: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     var out: [UInt8] = []
-    out.reserveCapacity(256 * (bundle.commenterIDs.count + network.sources.count))
+    out.reserveCapacity(chunkSize + (chunkSize >> 2))
+    func flushIfFull() throws(Failure) {
+      guard out.count >= chunkSize else { return }
+      try emit(out)
+      out.removeAll(keepingCapacity: true)
+    }
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put(
       """
@@ -56,6 +66,7 @@ enum GraphMLWriter {
       put("\">\n")
       XMLText.appendValues(nodeData, row: v, close: closeData, to: &out)
       put("    </node>\n")
+      try flushIfFull()
     }
     for e in network.sources.indices {
       put("    <edge id=\"e\(e)\" source=\"")
@@ -65,9 +76,10 @@ enum GraphMLWriter {
       put("\">\n")
       XMLText.appendValues(edgeData, row: e, close: closeData, to: &out)
       put("    </edge>\n")
+      try flushIfFull()
     }
     put("  </graph>\n</graphml>\n")
-    return out
+    try emit(out)
   }
 
   /// Each column with its opening `<data key="…">` tag, built once.

@@ -9,9 +9,19 @@ import Discussion
 ///
 /// - Complexity: O(V·M + E·F).
 enum NodeLinkJSONWriter {
-  static func write(_ network: ExportBundle.Network, bundle: ExportBundle) -> [UInt8] {
+  /// The file's bytes handed to `emit` a few megabytes at a time (between nodes and between
+  /// edges), so that a network's file is never held whole.
+  static func write<Failure: Error>(
+    _ network: ExportBundle.Network, bundle: ExportBundle, chunkSize: Int = 1 << 22,
+    _ emit: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     var out: [UInt8] = []
-    out.reserveCapacity(256 * (bundle.commenterIDs.count + network.sources.count))
+    out.reserveCapacity(chunkSize + (chunkSize >> 2))
+    func flushIfFull() throws(Failure) {
+      guard out.count >= chunkSize else { return }
+      try emit(out)
+      out.removeAll(keepingCapacity: true)
+    }
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put(
       "{\n  \"directed\": \(network.isDirected),\n  \"multigraph\": false,\n  \"graph\": {\"network\": "
@@ -28,6 +38,7 @@ enum NodeLinkJSONWriter {
       JSONText.append(bundle.labels[v], to: &out)
       appendFields(nodeFields, row: v, to: &out)
       put("}")
+      try flushIfFull()
     }
     put("\n  ],\n  \"edges\": [")
     for e in network.sources.indices {
@@ -37,9 +48,10 @@ enum NodeLinkJSONWriter {
       JSONText.append(bundle.commenterIDs[network.targets[e]], to: &out)
       appendFields(edgeFields, row: e, to: &out)
       put("}")
+      try flushIfFull()
     }
     put("\n  ]\n}\n")
-    return out
+    try emit(out)
   }
 
   /// Each column with its `, "name": ` prefix, built once.

@@ -30,7 +30,7 @@ enum SQLiteWriter {
       try queue.writeWithoutTransaction { db in
         try db.execute(
           sql: "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-            + "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
+            + "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
         try db.inTransaction {
           let tables = tableOrder.compactMap { bundle.tables[$0] }
           for table in tables {

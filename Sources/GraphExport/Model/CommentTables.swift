@@ -65,6 +65,16 @@ struct CommentTables {
     var dislikes: [Int?] = []
     var removed: [Bool?] = []
     var line: [Int?] = []
+    // Reserved whole: grown by appends, each array would hold up to twice the rows.
+    let count = corpus.threads.reduce(0) { $0 + $1.comments.count }
+    rows.reserveCapacity(count)
+    position.reserveCapacity(count)
+    recovered.reserveCapacity(count)
+    replyToPosition.reserveCapacity(count)
+    likes.reserveCapacity(count)
+    dislikes.reserveCapacity(count)
+    removed.reserveCapacity(count)
+    line.reserveCapacity(count)
     for (t, th) in corpus.threads.enumerated() {
       for (i, c) in th.comments.enumerated() where !c.isContext {
         rows.append((Int32(t), Int32(i)))

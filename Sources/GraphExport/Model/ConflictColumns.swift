@@ -11,15 +11,19 @@ import DiscussionGraph
 /// replies are hostile, +1 otherwise; missing when the two never replied to each other).
 /// Nodes: `hostile_comments`, `hostile_replies_sent`, `hostile_replies_received`, `feuds`.
 public struct ConflictColumns: ExportColumnProvider {
-  let comments: [[CommentConflict]]
+  /// The commenter profiles of `replynet conflict`, counted by the same code; the same for
+  /// every network.
+  let profiles: [CommenterConflict]
   let signed: SignedNetwork
-  let feuds: [Feud]
 
-  /// The columns of a corpus's conflict analysis.
+  /// The columns of a corpus's conflict analysis. Keeps only what they need, so that the
+  /// analysis's per-comment signals (hundreds of megabytes for a large corpus) are freed
+  /// before the bundle is assembled.
   public init(_ analysis: ConflictAnalysis) {
-    comments = analysis.comments
+    profiles = CommenterConflict.all(
+      corpus: analysis.corpus, comments: analysis.comments, signed: analysis.signed,
+      feuds: analysis.feuds, camps: nil)
     signed = analysis.signed
-    feuds = analysis.feuds
   }
 
   private static func key(_ a: Int, _ b: Int) -> Int64 { Int64(a) << 32 | Int64(b) }
@@ -55,9 +59,6 @@ public struct ConflictColumns: ExportColumnProvider {
   }
 
   public func nodeColumns(for network: CommenterNetwork, corpus: Corpus) -> [ExportColumn] {
-    // The commenter profiles of `replynet conflict`, counted by the same code.
-    let profiles = CommenterConflict.all(
-      corpus: corpus, comments: comments, signed: signed, feuds: feuds, camps: nil)
     let hostileComments = profiles.map { Optional($0.hostileComments) }
     let sent = profiles.map { Optional($0.hostilitySent) }
     let received = profiles.map { Optional($0.hostilityReceived) }

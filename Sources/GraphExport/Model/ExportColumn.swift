@@ -49,9 +49,12 @@ public enum ExportValues: Sendable {
   /// columns of any holding together; `nil` when the kinds differ.
   static func concatenate(_ parts: [ExportValues]) -> ExportValues? {
     guard let first = parts.first else { return nil }
+    // Each array is reserved whole: grown by appends, it would hold up to twice its size.
+    let total = parts.reduce(0) { $0 + $1.count }
     switch first {
     case .integers:
       var all: [Int?] = []
+      all.reserveCapacity(total)
       for p in parts {
         guard case .integers(let v) = p else { return nil }
         all += v
@@ -59,6 +62,7 @@ public enum ExportValues: Sendable {
       return .integers(all)
     case .numbers:
       var all: [Double] = []
+      all.reserveCapacity(total)
       for p in parts {
         guard case .numbers(let v) = p else { return nil }
         all += v
@@ -66,11 +70,13 @@ public enum ExportValues: Sendable {
       return .numbers(all)
     case .utf8 where parts.allSatisfy({ if case .utf8 = $0 { true } else { false } }):
       var all: [ArraySlice<UInt8>?] = []
+      all.reserveCapacity(total)
       for case .utf8(let v) in parts { all += v }
       return .utf8(all)
     case .strings, .stringsByRow, .utf8:
       // Text of any holding, mixed: made into Strings.
       var all: [String?] = []
+      all.reserveCapacity(total)
       for p in parts {
         guard let texts = p.texts else { return nil }
         all += texts
@@ -78,6 +84,7 @@ public enum ExportValues: Sendable {
       return .strings(all)
     case .booleans:
       var all: [Bool?] = []
+      all.reserveCapacity(total)
       for p in parts {
         guard case .booleans(let v) = p else { return nil }
         all += v

@@ -121,10 +121,10 @@ enum NetworkTables {
   }
 
   /// The long table of node fields: one row per network and commenter.
-  static func nodes(_ networks: [ExportBundle.Network], ids: [String], labels: [String])
-    -> ExportTable
-  {
-    var table = stacked(networks, ids: ids, idName: "id", name: "nodes")
+  static func nodes(
+    _ networks: [ExportBundle.Network], ids: [String], labels: [String], merged: [ExportColumn]
+  ) -> ExportTable {
+    var table = stacked(networks, ids: ids, idName: "id", name: "nodes", merged: merged)
     table.columns.insert(
       ExportColumn(
         name: "label", type: .string, description: "Display name (or pseudonym)",
@@ -134,8 +134,10 @@ enum NetworkTables {
   }
 
   /// The SQLite metrics table: as ``nodes`` without the label, keyed to commenters.
-  static func metrics(_ networks: [ExportBundle.Network], ids: [String]) -> ExportTable {
-    var table = stacked(networks, ids: ids, idName: "commenter", name: "metrics")
+  static func metrics(
+    _ networks: [ExportBundle.Network], ids: [String], merged: [ExportColumn]
+  ) -> ExportTable {
+    var table = stacked(networks, ids: ids, idName: "commenter", name: "metrics", merged: merged)
     table.columns.removeAll { $0.name == "spellings" }
     table.description = "Every metric of each commenter in each network"
     table.foreignKeys = [
@@ -146,8 +148,11 @@ enum NetworkTables {
     return table
   }
 
+  /// `merged`: the networks' node columns stacked (``mergedColumns(_:)``), made once and
+  /// shared by ``nodes`` and ``metrics``, whose values are the same arrays.
   static func stacked(
-    _ networks: [ExportBundle.Network], ids: [String], idName: String, name: String
+    _ networks: [ExportBundle.Network], ids: [String], idName: String, name: String,
+    merged: [ExportColumn]
   ) -> ExportTable {
     let network = ExportColumn(
       name: "network", type: .string, description: "reply, mention or combined",
@@ -157,7 +162,7 @@ enum NetworkTables {
       values: .strings(networks.flatMap { _ in ids }))
     return ExportTable(
       name: name, description: "",
-      columns: [network, id] + mergedColumns(networks.map(\.nodeColumns)),
+      columns: [network, id] + merged,
       primaryKey: ["network", idName])
   }
 

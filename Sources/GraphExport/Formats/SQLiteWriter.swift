@@ -98,6 +98,10 @@ enum SQLiteWriter {
 
   @inline(__always)
   static func bind(_ values: ExportValues, row r: Int, to s: OpaquePointer, at i: Int32) {
+    if case .stacked = values {
+      let (part, row) = values.locate(r)
+      return bind(part, row: row, to: s, at: i)
+    }
     switch values {
     case .integers(let v):
       if let x = v[r] { sqlite3_bind_int64(s, i, Int64(x)) } else { sqlite3_bind_null(s, i) }
@@ -123,6 +127,7 @@ enum SQLiteWriter {
         return
       }
       x.withUTF8 { bindText($0, to: s, at: i) }
+    case .stacked: preconditionFailure("located above")
     }
   }
 

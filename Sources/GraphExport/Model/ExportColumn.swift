@@ -23,6 +23,10 @@ public enum ExportValues: Sendable {
   /// corpus): a column of every comment's time or id holds no String per row.
   case stringsByRow(count: Int, text: @Sendable (Int) -> String?)
   case booleans([Bool?])
+  /// Several columns' values one after the other, each read where it lies: the long tables
+  /// over all networks (nodes, metrics, edges) stack the networks' columns without copying
+  /// them. Each part answers for its own rows, whatever its holding.
+  indirect case stacked([ExportValues])
 
   public var count: Int {
     switch self {
@@ -32,7 +36,22 @@ public enum ExportValues: Sendable {
     case .utf8(let v): v.count
     case .stringsByRow(let count, _): count
     case .booleans(let v): v.count
+    case .stacked(let parts): parts.reduce(0) { $0 + $1.count }
     }
+  }
+
+  /// The part of a ``stacked(_:)`` holding that has `row`, and the row there (the values
+  /// themselves and `row` for any other holding).
+  /// - Complexity: O(parts).
+  func locate(_ row: Int) -> (values: ExportValues, row: Int) {
+    guard case .stacked(let parts) = self else { return (self, row) }
+    var row = row
+    for part in parts {
+      let count = part.count
+      if row < count { return part.locate(row) }
+      row -= count
+    }
+    preconditionFailure("row \(row) past the end of the stacked values")
   }
 
   /// Every value as text, for a text column of any holding; `nil` for other kinds.
@@ -41,57 +60,15 @@ public enum ExportValues: Sendable {
     case .strings(let v): v
     case .utf8(let v): v.map { $0.map { String(decoding: $0, as: UTF8.self) } }
     case .stringsByRow(let count, let text): (0..<count).map(text)
+    case .stacked(let parts):
+      parts.reduce([String?]?.some([])) { all, part in
+        guard let all, let texts = part.texts else { return nil }
+        return all + texts
+      }
     case .integers, .numbers, .booleans: nil
     }
   }
 
-  /// The concatenation of columns of one kind (for the long tables over all networks), text
-  /// columns of any holding together; `nil` when the kinds differ.
-  static func concatenate(_ parts: [ExportValues]) -> ExportValues? {
-    guard let first = parts.first else { return nil }
-    // Each array is reserved whole: grown by appends, it would hold up to twice its size.
-    let total = parts.reduce(0) { $0 + $1.count }
-    switch first {
-    case .integers:
-      var all: [Int?] = []
-      all.reserveCapacity(total)
-      for p in parts {
-        guard case .integers(let v) = p else { return nil }
-        all += v
-      }
-      return .integers(all)
-    case .numbers:
-      var all: [Double] = []
-      all.reserveCapacity(total)
-      for p in parts {
-        guard case .numbers(let v) = p else { return nil }
-        all += v
-      }
-      return .numbers(all)
-    case .utf8 where parts.allSatisfy({ if case .utf8 = $0 { true } else { false } }):
-      var all: [ArraySlice<UInt8>?] = []
-      all.reserveCapacity(total)
-      for case .utf8(let v) in parts { all += v }
-      return .utf8(all)
-    case .strings, .stringsByRow, .utf8:
-      // Text of any holding, mixed: made into Strings.
-      var all: [String?] = []
-      all.reserveCapacity(total)
-      for p in parts {
-        guard let texts = p.texts else { return nil }
-        all += texts
-      }
-      return .strings(all)
-    case .booleans:
-      var all: [Bool?] = []
-      all.reserveCapacity(total)
-      for p in parts {
-        guard case .booleans(let v) = p else { return nil }
-        all += v
-      }
-      return .booleans(all)
-    }
-  }
 }
 
 /// One exported field: name (snake_case, the same in every format), type, meaning, unit and
@@ -124,13 +101,15 @@ public struct ExportColumn: Sendable {
   /// The value at `row` as text in its canonical form (integers in decimal, numbers in
   /// Swift's shortest round-trip form, booleans `true`/`false`), or `nil` when missing.
   public func text(at row: Int) -> String? {
-    switch values {
+    let (values, row) = values.locate(row)
+    return switch values {
     case .integers(let v): v[row].map { String($0) }
     case .numbers(let v): v[row].isFinite ? Self.numberText(v[row]) : nil
     case .strings(let v): v[row]
     case .utf8(let v): v[row].map { String(decoding: $0, as: UTF8.self) }
     case .stringsByRow(_, let text): text(row)
     case .booleans(let v): v[row].map { $0 ? "true" : "false" }
+    case .stacked: preconditionFailure("located above")
     }
   }
 
@@ -139,19 +118,4 @@ public struct ExportColumn: Sendable {
 
   /// Shortest text that reads back as the same Double; `-0.0` written as `0.0`.
   static func numberText(_ x: Double) -> String { x == 0 ? "0.0" : String(x) }
-
-  /// A copy with the rows `range` only.
-  func slice(_ range: Range<Int>) -> ExportColumn {
-    var copy = self
-    switch values {
-    case .integers(let v): copy.values = .integers(Array(v[range]))
-    case .numbers(let v): copy.values = .numbers(Array(v[range]))
-    case .strings(let v): copy.values = .strings(Array(v[range]))
-    case .utf8(let v): copy.values = .utf8(Array(v[range]))
-    case .stringsByRow(_, let text):
-      copy.values = .stringsByRow(count: range.count) { text(range.lowerBound + $0) }
-    case .booleans(let v): copy.values = .booleans(Array(v[range]))
-    }
-    return copy
-  }
 }

@@ -112,7 +112,7 @@ enum NetworkTables {
       values: .strings(networks.map { $0.name }))
     let summary = (networks.first?.graphColumns ?? []).indices.map { k in
       var column = networks[0].graphColumns[k]
-      column.values = ExportValues.concatenate(networks.map { $0.graphColumns[k].values })!
+      column.values = .stacked(networks.map { $0.graphColumns[k].values })
       return column
     }
     return ExportTable(
@@ -209,7 +209,7 @@ enum NetworkTables {
         }
         return empty(column.values, rows)
       }
-      column.values = ExportValues.concatenate(parts) ?? empty(column.values, 0)
+      column.values = .stacked(parts)
       return column
     }
   }
@@ -221,6 +221,7 @@ enum NetworkTables {
     case .strings, .stringsByRow: .strings(Array(repeating: nil, count: rows))
     case .utf8: .utf8(Array(repeating: nil, count: rows))
     case .booleans: .booleans(Array(repeating: nil, count: rows))
+    case .stacked(let parts): parts.first.map { empty($0, rows) } ?? .strings([])
     }
   }
 }

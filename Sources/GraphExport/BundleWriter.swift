@@ -87,8 +87,7 @@ public enum BundleWriter {
           file.discard()
           throw ExportError(file: target, message: error.message)
         }
-        let size = try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int
-        return size ?? 0
+        return file.bytesWritten
       }
     }
   }
@@ -100,8 +99,13 @@ public enum BundleWriter {
       jobs.append(
         Job(name: ExportFormat.sqliteFile) { (target: String) throws(ExportError) in
           try SQLiteWriter.write(bundle, to: target)
-          let size = try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int
-          return size ?? 0
+          // SQLite wrote it: its size is read back, and a file that cannot be is an error,
+          // not a size of 0 in the data dictionary.
+          guard let size = try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int
+          else {
+            throw ExportError(file: target, message: "cannot read the size of the file written")
+          }
+          return size
         })
     }
     if formats.contains(.csv) {

@@ -10,6 +10,8 @@ public final class OutputFile {
   private let handle: FileHandle
   /// The temporary file; `nil` when writing to standard output or a device.
   private var temporary: String?
+  /// Bytes written so far: the file's size once committed, counted rather than read back.
+  public private(set) var bytesWritten = 0
 
   /// Opens `path` for writing ("-" for standard output).
   /// - Throws: ``InputError`` naming the path when the file cannot be created.
@@ -56,6 +58,7 @@ public final class OutputFile {
     if let failure {
       throw InputError(file: path, message: "cannot write: \(String(cString: strerror(failure)))")
     }
+    bytesWritten += bytes.count
   }
 
   /// Closes the file and moves it into place.

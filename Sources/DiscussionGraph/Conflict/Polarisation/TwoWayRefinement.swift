@@ -134,7 +134,9 @@ struct MoveThresholds {
   private let upTo: UnsafeMutableBufferPointer<Int32>
   private let from: UnsafeMutableBufferPointer<Int32>
   private let twoM: Int
-  /// Thresholds and balances lie strictly between these, so `never` below never matches.
+  /// Thresholds and balances are clamped strictly between Int32's bounds, so a node holding
+  /// `Int32.min` in `upTo` and `Int32.max` in `from` never matches, and one holding the
+  /// reverse (forgotten) always does.
   private static let lowest = Int(Int32.min) + 1
   private static let highest = Int(Int32.max) - 1
 

@@ -44,10 +44,7 @@ enum CSVWriter {
         }
       }
       out.append(contentsOf: [0x0D, 0x0A])
-      if out.count >= chunkSize {
-        try emit(out)
-        out.removeAll(keepingCapacity: true)
-      }
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     if !out.isEmpty { try emit(out) }
   }

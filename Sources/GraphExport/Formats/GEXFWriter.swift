@@ -18,11 +18,6 @@ enum GEXFWriter {
   ) throws(Failure) {
     var out: [UInt8] = []
     out.reserveCapacity(chunkSize + (chunkSize >> 2))
-    func flushIfFull() throws(Failure) {
-      guard out.count >= chunkSize else { return }
-      try emit(out)
-      out.removeAll(keepingCapacity: true)
-    }
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put(
       """
@@ -62,7 +57,7 @@ enum GEXFWriter {
       put("\">\n")
       appendValues(nodeValues, row: v, to: &out)
       put("      </node>\n")
-      try flushIfFull()
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     put("    </nodes>\n    <edges>\n")
     for e in network.sources.indices {
@@ -77,7 +72,7 @@ enum GEXFWriter {
       put(">\n")
       appendValues(edgeValues, row: e, to: &out)
       put("      </edge>\n")
-      try flushIfFull()
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     put("    </edges>\n  </graph>\n</gexf>\n")
     try emit(out)

@@ -18,11 +18,6 @@ enum GraphMLWriter {
   ) throws(Failure) {
     var out: [UInt8] = []
     out.reserveCapacity(chunkSize + (chunkSize >> 2))
-    func flushIfFull() throws(Failure) {
-      guard out.count >= chunkSize else { return }
-      try emit(out)
-      out.removeAll(keepingCapacity: true)
-    }
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put(
       """
@@ -66,7 +61,7 @@ enum GraphMLWriter {
       put("\">\n")
       XMLText.appendValues(nodeData, row: v, close: closeData, to: &out)
       put("    </node>\n")
-      try flushIfFull()
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     for e in network.sources.indices {
       put("    <edge id=\"e\(e)\" source=\"")
@@ -76,7 +71,7 @@ enum GraphMLWriter {
       put("\">\n")
       XMLText.appendValues(edgeData, row: e, close: closeData, to: &out)
       put("    </edge>\n")
-      try flushIfFull()
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     put("  </graph>\n</graphml>\n")
     try emit(out)

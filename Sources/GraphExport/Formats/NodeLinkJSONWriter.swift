@@ -17,11 +17,6 @@ enum NodeLinkJSONWriter {
   ) throws(Failure) {
     var out: [UInt8] = []
     out.reserveCapacity(chunkSize + (chunkSize >> 2))
-    func flushIfFull() throws(Failure) {
-      guard out.count >= chunkSize else { return }
-      try emit(out)
-      out.removeAll(keepingCapacity: true)
-    }
     func put(_ s: String) { out.append(contentsOf: s.utf8) }
     put(
       "{\n  \"directed\": \(network.isDirected),\n  \"multigraph\": false,\n  \"graph\": {\"network\": "
@@ -38,7 +33,7 @@ enum NodeLinkJSONWriter {
       JSONText.append(bundle.labels[v], to: &out)
       appendFields(nodeFields, row: v, to: &out)
       put("}")
-      try flushIfFull()
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     put("\n  ],\n  \"edges\": [")
     for e in network.sources.indices {
@@ -48,7 +43,7 @@ enum NodeLinkJSONWriter {
       JSONText.append(bundle.commenterIDs[network.targets[e]], to: &out)
       appendFields(edgeFields, row: e, to: &out)
       put("}")
-      try flushIfFull()
+      try out.emitChunk(ifAtLeast: chunkSize, emit)
     }
     put("\n  ]\n}\n")
     try emit(out)

@@ -97,11 +97,8 @@ enum SQLiteWriter {
   }
 
   @inline(__always)
-  static func bind(_ values: ExportValues, row r: Int, to s: OpaquePointer, at i: Int32) {
-    if case .stacked = values {
-      let (part, row) = values.locate(r)
-      return bind(part, row: row, to: s, at: i)
-    }
+  static func bind(_ values: ExportValues, row: Int, to s: OpaquePointer, at i: Int32) {
+    let (values, r) = values.locate(row)
     switch values {
     case .integers(let v):
       if let x = v[r] { sqlite3_bind_int64(s, i, Int64(x)) } else { sqlite3_bind_null(s, i) }

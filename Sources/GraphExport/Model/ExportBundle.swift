@@ -104,11 +104,10 @@ public struct ExportBundle: Sendable {
       corpus: corpus, commenterIDs: commenterIDs, threadKeys: threadKeys,
       pseudonymized: isPseudonymized)
     var tables: [String: ExportTable] = [:]
-    let nodeColumns = NetworkTables.mergedColumns(built.map(\.nodeColumns))
     for table in [
       comments.commenters(labels: labels), comments.comments(), comments.threads(),
-      NetworkTables.nodes(built, ids: commenterIDs, labels: labels, merged: nodeColumns),
-      NetworkTables.metrics(built, ids: commenterIDs, merged: nodeColumns),
+      NetworkTables.nodes(built, ids: commenterIDs, labels: labels),
+      NetworkTables.metrics(built, ids: commenterIDs),
       NetworkTables.edges(built, ids: commenterIDs),
       NetworkTables.networks(built),
     ] + (coordinationTables.map { [$0.edgesTable, $0.groupsTable] } ?? []) {

@@ -54,21 +54,6 @@ public enum ExportValues: Sendable {
     preconditionFailure("row \(row) past the end of the stacked values")
   }
 
-  /// Every value as text, for a text column of any holding; `nil` for other kinds.
-  var texts: [String?]? {
-    switch self {
-    case .strings(let v): v
-    case .utf8(let v): v.map { $0.map { String(decoding: $0, as: UTF8.self) } }
-    case .stringsByRow(let count, let text): (0..<count).map(text)
-    case .stacked(let parts):
-      parts.reduce([String?]?.some([])) { all, part in
-        guard let all, let texts = part.texts else { return nil }
-        return all + texts
-      }
-    case .integers, .numbers, .booleans: nil
-    }
-  }
-
 }
 
 /// One exported field: name (snake_case, the same in every format), type, meaning, unit and

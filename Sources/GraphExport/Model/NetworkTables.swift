@@ -121,10 +121,10 @@ enum NetworkTables {
   }
 
   /// The long table of node fields: one row per network and commenter.
-  static func nodes(
-    _ networks: [ExportBundle.Network], ids: [String], labels: [String], merged: [ExportColumn]
-  ) -> ExportTable {
-    var table = stacked(networks, ids: ids, idName: "id", name: "nodes", merged: merged)
+  static func nodes(_ networks: [ExportBundle.Network], ids: [String], labels: [String])
+    -> ExportTable
+  {
+    var table = stacked(networks, ids: ids, idName: "id", name: "nodes")
     table.columns.insert(
       ExportColumn(
         name: "label", type: .string, description: "Display name (or pseudonym)",
@@ -134,10 +134,8 @@ enum NetworkTables {
   }
 
   /// The SQLite metrics table: as ``nodes`` without the label, keyed to commenters.
-  static func metrics(
-    _ networks: [ExportBundle.Network], ids: [String], merged: [ExportColumn]
-  ) -> ExportTable {
-    var table = stacked(networks, ids: ids, idName: "commenter", name: "metrics", merged: merged)
+  static func metrics(_ networks: [ExportBundle.Network], ids: [String]) -> ExportTable {
+    var table = stacked(networks, ids: ids, idName: "commenter", name: "metrics")
     table.columns.removeAll { $0.name == "spellings" }
     table.description = "Every metric of each commenter in each network"
     table.foreignKeys = [
@@ -148,11 +146,8 @@ enum NetworkTables {
     return table
   }
 
-  /// `merged`: the networks' node columns stacked (``mergedColumns(_:)``), made once and
-  /// shared by ``nodes`` and ``metrics``, whose values are the same arrays.
   static func stacked(
-    _ networks: [ExportBundle.Network], ids: [String], idName: String, name: String,
-    merged: [ExportColumn]
+    _ networks: [ExportBundle.Network], ids: [String], idName: String, name: String
   ) -> ExportTable {
     let network = ExportColumn(
       name: "network", type: .string, description: "reply, mention or combined",
@@ -162,7 +157,7 @@ enum NetworkTables {
       values: .strings(networks.flatMap { _ in ids }))
     return ExportTable(
       name: name, description: "",
-      columns: [network, id] + merged,
+      columns: [network, id] + mergedColumns(networks.map(\.nodeColumns)),
       primaryKey: ["network", idName])
   }
 
@@ -189,8 +184,8 @@ enum NetworkTables {
       indexes: [["source"], ["target"]])
   }
 
-  /// Columns of several networks stacked: a field present in only some networks (an extra
-  /// column) is missing in the others.
+  /// Columns of several networks stacked in place (``ExportValues/stacked(_:)``, no copy): a
+  /// field present in only some networks (an extra column) is missing in the others.
   static func mergedColumns(_ perNetwork: [[ExportColumn]]) -> [ExportColumn] {
     var names: [String] = []
     var prototype: [String: ExportColumn] = [:]

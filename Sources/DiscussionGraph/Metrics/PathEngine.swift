@@ -57,7 +57,7 @@ extension Graph {
   /// ``PathMetrics`` for each formula and its reference), computed together with Brandes'
   /// algorithm (2001, doi:10.1080/0022250X.2001.9990249): a breadth-first search from each
   /// source gives the distances and shortest-path counts, and a pass in reverse order of
-  /// distance accumulates the dependencies. Sources are searched eight at a time, sharing each
+  /// distance accumulates the dependencies. Sources are searched sixteen at a time, sharing each
   /// visit of a node the sources reach at the same distance (multi-source breadth-first search,
   /// Then et al. 2014, doi:10.14778/2735496.2735507); see `PathEngineBatchWork`. Batches
   /// group sources with the same hub, which reach most nodes at the same distances
@@ -72,7 +72,7 @@ extension Graph {
   /// - Parameters:
   ///   - sources: all nodes (exact), a seeded sample, or an explicit list.
   ///   - threads: workers to use; `nil` for one per active core, `1` for a serial run.
-  /// - Complexity: O(k · (V + E)) time for k sources; O(V + E) memory plus O(8 · (V + E)) per
+  /// - Complexity: O(k · (V + E)) time for k sources; O(V + E) memory plus O(16 · (V + E)) per
   ///   worker (the batch's entries and shortest-path DAG; only what a batch reaches is touched).
   public func pathMetrics(sources: PathSources = .all, threads: Int? = nil) -> PathMetrics {
     let n = nodeCount

@@ -83,43 +83,53 @@ public struct Polarisation: Sendable, Hashable {
     externalEdges = observed.external
     (modularity, eiIndex, rwc) = (observed.modularity, observed.ei, observed.rwc)
     guard options.rewirings > 0, !modularity.isNaN else { return }
-    // The null: snapshots of the swap chain are taken in order, measured in parallel.
-    var chain = DegreePreservingRewiring(edges: edges, seed: options.seed ^ 0x5EED_C0DE)
-    chain.swap(attempts: 10 * edges.count)
+    // The null: snapshots of the swap chain are taken in order and measured in parallel; the
+    // chain makes the next batch on another thread while the batch before is measured, so its
+    // serial steps leave no core idle (``NullSampler``).
+    let sampler = NullSampler(
+      DegreePreservingRewiring(edges: edges, seed: options.seed ^ 0x5EED_C0DE),
+      attemptsBetween: max(1, edges.count / 10), batch: Self.nullBatch)
+    sampler.chain.swap(attempts: 10 * edges.count)
     var atLeast = (modularity: 0, ei: 0, rwc: 0)
     let tolerance = 1e-12
     var done = 0
     let meter = ProgressMeter.current
     meter?.begin("null model", total: options.rewirings, unit: "rewirings")
     defer { meter?.end() }
-    while done < options.rewirings {
-      let batch = min(64, options.rewirings - done)
-      var snapshots: [[(Int32, Int32)]] = []
-      for _ in 0..<batch {
-        chain.swap(attempts: max(1, edges.count / 10))
-        snapshots.append(chain.edges)
-      }
-      let hubs = options.hubsPerSide
-      let offsets = rows.offsets
-      let snapshotList = snapshots
-      let results = concurrentMap(count: batch) { k in
+    let hubs = options.hubsPerSide
+    let offsets = rows.offsets
+    func measure(_ batch: [[(Int32, Int32)]]) -> [(Double, Double, Double)] {
+      concurrentMap(count: batch.count) { k in
         defer { meter?.advance() }
         let null = Self.splitAndMeasure(
-          UndirectedRows(offsets: offsets, edges: snapshotList[k]), hubs: hubs)
+          UndirectedRows(offsets: offsets, edges: batch[k]), hubs: hubs)
         return (null.modularity, null.ei, null.rwc)
       }
-      for (q, ei, r) in results {
+    }
+    var snapshots = sampler.next(min(Self.nullBatch, options.rewirings))
+    while true {
+      let ahead = min(Self.nullBatch, options.rewirings - done - snapshots.count)
+      let upcoming = ahead > 0 ? Prefetch { sampler.next(ahead) } : nil
+      for (q, ei, r) in measure(snapshots) {
         if !(q < modularity - tolerance) { atLeast.modularity += 1 }
         if !(ei > eiIndex + tolerance) { atLeast.ei += 1 }
         if !(r < rwc - tolerance) { atLeast.rwc += 1 }  // a NaN sample counts against
       }
-      done += batch
+      done += snapshots.count
+      guard let upcoming else { break }
+      let measured = consume snapshots
+      snapshots = upcoming.wait()
+      sampler.recycle(consume measured)
     }
     let denominator = Double(options.rewirings + 1)
     modularityP = Double(atLeast.modularity + 1) / denominator
     eiIndexP = Double(atLeast.ei + 1) / denominator
     rwcP = rwc.isNaN ? .nan : Double(atLeast.rwc + 1) / denominator
   }
+
+  /// Null samples are made and measured this many at a time; two batches are held at once
+  /// (one measured, the next being made).
+  static let nullBatch = 16
 
   /// The starting bisection of a simple undirected graph, within its largest connected
   /// component (ties: the component of the smallest node): breadth-first search from the

@@ -86,11 +86,24 @@ public struct CommenterRegistry: Sendable {
 
 /// A name compared and hashed by its UTF-8 bytes: hashing a String normalises it (canonical
 /// equivalence), which is what costs when every comment's author is looked up.
+/// Both read a native String's bytes in place (the generic comparison of two `UTF8View`s,
+/// byte by byte through their indices, was most of the corpus's serial name resolution).
 private struct ExactName: Hashable, Sendable {
   var name: String
   init(_ name: String) { self.name = name }
-  static func == (a: ExactName, b: ExactName) -> Bool { a.name.utf8.elementsEqual(b.name.utf8) }
+  static func == (a: ExactName, b: ExactName) -> Bool {
+    guard a.name.utf8.count == b.name.utf8.count else { return false }
+    let inPlace: Bool?? = a.name.utf8.withContiguousStorageIfAvailable { x in
+      b.name.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+    }
+    return (inPlace ?? nil) ?? a.name.utf8.elementsEqual(b.name.utf8)
+  }
   func hash(into hasher: inout Hasher) {
+    if let hashed: Void = name.utf8.withContiguousStorageIfAvailable({
+      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+    }) {
+      return hashed
+    }
     var name = name
     name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }

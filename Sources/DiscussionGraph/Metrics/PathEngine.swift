@@ -73,7 +73,8 @@ extension Graph {
   ///   - sources: all nodes (exact), a seeded sample, or an explicit list.
   ///   - threads: workers to use; `nil` for one per active core, `1` for a serial run.
   /// - Complexity: O(k · (V + E)) time for k sources; O(V + E) memory plus O(16 · (V + E)) per
-  ///   worker (the batch's entries and shortest-path DAG; only what a batch reaches is touched).
+  ///   worker (the batch's entries and shortest-path DAG; only what a batch reaches is touched,
+  ///   in buffers each worker keeps for the whole run).
   public func pathMetrics(sources: PathSources = .all, threads: Int? = nil) -> PathMetrics {
     let n = nodeCount
     let (sourceList, sampled) = sources.resolve(nodeCount: n)
@@ -119,37 +120,44 @@ struct PathEngineTotals {
     let meter = ProgressMeter.current
     meter?.begin("path metrics", total: sources.count, unit: "sources")
     defer { meter?.end() }
+    // One working memory a worker for the whole run.
+    let works = (0..<min(max(threads, 1), Self.wave, chunkCount)).map { _ in
+      PathEngineBatchWork(
+        nodeCount: n, edgeCount: adjacency.neighbors.count, pendants: pendants)
+    }
+    defer { for work in works { work.deallocate() } }
     var first = 0
     while first < chunkCount {
       let last = min(first + Self.wave, chunkCount)
       let chunks = Self.search(
         chunks: first..<last, bounds: bounds, sources: sources, adjacency: adjacency,
-        pendants: pendants, directed: directed, threads: threads, meter: meter)
+        directed: directed, works: works, meter: meter)
       for chunk in chunks { merge(chunk) }
       first = last
     }
   }
 
-  /// Searches the chunks in `range` on up to `threads` workers; returns them in order.
+  /// Searches the chunks in `range` on up to one worker per work in `works`, each with its
+  /// own; returns them in order.
   private static func search(
     chunks range: Range<Int>, bounds: [Int], sources: [Int], adjacency: PathEngineAdjacency,
-    pendants: PathEnginePendants, directed: Bool, threads: Int, meter: ProgressMeter?
+    directed: Bool, works: [PathEngineBatchWork], meter: ProgressMeter?
   ) -> [PathEngineChunk] {
-    @Sendable func run(_ c: Int) -> PathEngineChunk {
+    @Sendable func run(_ c: Int, on work: PathEngineBatchWork) -> PathEngineChunk {
       defer { meter?.advance(bounds[c + 1] - bounds[c]) }
       return PathEngineChunk(
-        sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, pendants: pendants,
-        directed: directed)
+        sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, directed: directed,
+        work: work)
     }
-    let workers = min(max(threads, 1), range.count)
-    if workers == 1 { return range.map(run) }
+    let workers = min(works.count, range.count)
+    if workers == 1 { return range.map { run($0, on: works[0]) } }
     var results = [PathEngineChunk?](repeating: nil, count: range.count)
     results.withUnsafeMutableBufferPointer { slots in
       let slots = PathEngineSlots(base: slots.baseAddress!)
       DispatchQueue.concurrentPerform(iterations: workers) { worker in
         // Worker `worker` takes chunks worker, worker + workers, …: disjoint slots.
         for i in stride(from: worker, to: range.count, by: workers) {
-          slots.store(run(range.lowerBound + i), at: i)
+          slots.store(run(range.lowerBound + i, on: works[worker]), at: i)
         }
       }
     }

@@ -19,8 +19,12 @@ typealias PathEngineLaneSet = UInt16
 /// pass reads only those, in order, and its per-entry values sit side by side.
 ///
 /// Between batches the per-node buffers are back at their initial state (zeros; -1 in
-/// ``laneOf``); the per-entry ones are written before they are read.
-struct PathEngineBatchWork {
+/// ``laneOf``); the per-entry ones are written before they are read. A worker makes one for
+/// the whole run and reuses it for every chunk it searches: a work made afresh for each chunk
+/// left glibc's arenas holding the pages each had touched (``PathEngineTotals``).
+///
+/// `@unchecked Sendable`: raw buffers, handed to one worker at a time.
+struct PathEngineBatchWork: @unchecked Sendable {
   static let lanes = PathEngineLanes.scalarCount
 
   /// Per node: the lanes that reach it at a distance up to the level being expanded.
@@ -58,6 +62,9 @@ struct PathEngineBatchWork {
   let pendantDistance: UnsafeMutableBufferPointer<Int32>
   /// Nodes reached at distance d in lane l: `levelSize[d * lanes + l]`.
   let levelSize: UnsafeMutableBufferPointer<Int>
+  /// Per node (internal numbering), a chunk's sums; zero between chunks (``PathEngineChunk``
+  /// reads and clears them). Interleaved so that a target costs one cache line a search.
+  let targets: UnsafeMutableBufferPointer<PathEngineTargetTotals>
 
   /// Buffers for a graph of `n` nodes and `m` edges (entry buffers are sized for the worst
   /// case, every node at a different distance in every lane, but only the entries a batch
@@ -97,6 +104,8 @@ struct PathEngineBatchWork {
     pendantDistance = .allocate(capacity: n)
     pendantDistance.initialize(repeating: 0)
     levelSize = .allocate(capacity: (n + 2) * Self.lanes)
+    targets = .allocate(capacity: n)
+    targets.initialize(repeating: PathEngineTargetTotals())
   }
 
   func deallocate() {
@@ -117,6 +126,7 @@ struct PathEngineBatchWork {
     laneOf.deallocate()
     pendantDistance.deallocate()
     levelSize.deallocate()
+    targets.deallocate()
   }
 
   /// The lane whose source node `v` is a pendant of, when that lane is among `lanes`; else -1.

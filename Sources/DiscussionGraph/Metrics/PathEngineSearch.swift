@@ -115,23 +115,19 @@ struct PathEngineChunk {
   /// source, in batches of ``PathEngineBatchWork/lanes`` searched together, and accumulates
   /// every quantity the path engine reports.
   ///
-  /// - Complexity: O(|sources| · (V + E)) time; O(V · lanes) working memory besides the result.
+  /// `work` is the calling worker's, reused from chunk to chunk (and left as it was found).
+  ///
+  /// - Complexity: O(|sources| · (V + E)) time; no working memory besides `work` and the result.
   init(
-    sources: ArraySlice<Int>, adjacency: PathEngineAdjacency, pendants: PathEnginePendants,
-    directed: Bool
+    sources: ArraySlice<Int>, adjacency: PathEngineAdjacency, directed: Bool,
+    work: PathEngineBatchWork
   ) {
     let n = adjacency.offsets.count - 1
     dependency = [Double](repeating: 0, count: n)
     harmonicIn = [Double](repeating: 0, count: n)
     reachedIn = directed ? [Int](repeating: 0, count: n) : []
     distanceIn = directed ? [Int](repeating: 0, count: n) : []
-    let work = PathEngineBatchWork(
-      nodeCount: n, edgeCount: adjacency.neighbors.count, pendants: pendants)
-    defer { work.deallocate() }
-    // Per-target sums, interleaved so that a target costs one cache line a search.
-    let targets = UnsafeMutableBufferPointer<PathEngineTargetTotals>.allocate(capacity: n)
-    targets.initialize(repeating: PathEngineTargetTotals())
-    defer { targets.deallocate() }
+    let targets = work.targets
     var perSource = [PathEngineSourceTotals](repeating: .init(), count: sources.count)
     var derived: [PathEngineSourceTotals] = []
     let batch = sources.map { adjacency.internalNode[$0] }
@@ -155,6 +151,7 @@ struct PathEngineChunk {
     }
     for v in 0..<n {
       let t = targets[Int(adjacency.internalNode[v])]
+      targets[Int(adjacency.internalNode[v])] = PathEngineTargetTotals()
       dependency[v] = t.dependency
       harmonicIn[v] = t.harmonicIn
       if directed {

@@ -40,6 +40,15 @@ public struct CommenterNetwork: Sendable {
     let occurrences = Self.occurrences(in: skeleton, kind: kind)
     var selfReplies = [Int](repeating: 0, count: commenters.count)
     var edges: [NetworkEdge] = []
+    // Reserved exactly (occurrences are sorted by source and target): grown by appends, the
+    // array would be copied a dozen times, and glibc keeps the pages of the copies let go.
+    var pairs = 0
+    var previous: (source: Int, target: Int)? = nil
+    for o in occurrences where o.source != o.target {
+      if previous.map({ $0 != (o.source, o.target) }) ?? true { pairs += 1 }
+      previous = (o.source, o.target)
+    }
+    edges.reserveCapacity(pairs)
     for occurrence in occurrences {
       if occurrence.source == occurrence.target {
         if occurrence.isReply { selfReplies[occurrence.source] += 1 }

@@ -26,8 +26,8 @@ extension CorpusSkeleton {
     private var targets: [Int32] = []
     private var epochSeconds: [Int64] = []
     private var utcOffsets: [Int32] = []
-    private var likes: [Int] = []
-    private var dislikes: [Int] = []
+    private var likes = CountColumn()
+    private var dislikes = CountColumn()
     private var flags: [Flags] = []
     /// Targets are group numbers until ``build()``.
     private var mentions: [Mention] = []
@@ -83,8 +83,8 @@ extension CorpusSkeleton {
           let time = comments[i].time
           epochSeconds.append(time?.epochSeconds ?? .min)
           utcOffsets.append(time?.utcOffsetSeconds ?? 0)
-          likes.append(comments[i].likes ?? .min)
-          dislikes.append(comments[i].dislikes ?? .min)
+          likes.append(comments[i].likes)
+          dislikes.append(comments[i].dislikes)
           var f: Flags = []
           if comments[i].isRemoved { f.insert(.removed) }
           if comments[i].isContext { f.insert(.context) }

@@ -24,9 +24,9 @@ public struct CorpusSkeleton: Sendable {
   /// none) and UTC offset.
   let epochSeconds: [Int64]
   let utcOffsets: [Int32]
-  /// Per comment: up- and down-votes, `Int.min` when the source gives none.
-  let likes: [Int]
-  let dislikes: [Int]
+  /// Per comment: up- and down-votes, `nil` when the source gives none.
+  let likes: CountColumn
+  let dislikes: CountColumn
   let flags: [Flags]
   /// The mentions, sorted by comment (global index into the columns), then target;
   /// `nil` when the skeleton was made without them.

@@ -199,8 +199,8 @@ public struct CommenterStatistics: Sendable {
           guard !skeleton.flags[c].contains(.context), let i = skeleton.author(c) else { continue }
           comments[i] += 1
           if skeleton.flags[c].contains(.removed) { removed[i] += 1 }
-          if skeleton.likes[c] != .min { likes[i] += Double(skeleton.likes[c]) }
-          if skeleton.dislikes[c] != .min { dislikes[i] += Double(skeleton.dislikes[c]) }
+          if let up = skeleton.likes[c] { likes[i] += Double(up) }
+          if let down = skeleton.dislikes[c] { dislikes[i] += Double(down) }
         }
         return (comments, removed, likes, dislikes)
       }()

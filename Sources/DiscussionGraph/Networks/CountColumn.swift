@@ -1,9 +1,10 @@
 /// A column of optional counts (a skeleton's votes per comment) in four bytes a row instead of
-/// nine: most counts fit in 32 bits, and the rare one that does not is kept exactly beside the
+/// eight: most counts fit in 32 bits, and the rare one that does not is kept exactly beside the
 /// column, so nothing is clamped.
 ///
 /// - Complexity: O(1) to append and to read a row (a dictionary lookup only for a row that
-///   has no count or a wide one, and only when there are wide ones).
+///   has no count or a wide one, and only when there are wide ones); memory four bytes a row
+///   plus a dictionary entry for each wide count.
 struct CountColumn: Sendable {
   private var narrow: [Int32] = []
   /// The rows whose count does not fit in 32 bits (or is `Int32.min`), with their counts.
@@ -12,8 +13,6 @@ struct CountColumn: Sendable {
   private static let elsewhere = Int32.min
 
   var count: Int { narrow.count }
-
-  mutating func reserveCapacity(_ rows: Int) { narrow.reserveCapacity(rows) }
 
   mutating func append(_ value: Int?) {
     guard let value else {

@@ -1,3 +1,5 @@
+import Discussion
+
 extension Graph {
   /// PageRank (Brin & Page 1998, doi:10.1016/S0169-7552(98)00110-X) of every node, as igraph's
   /// `pagerank(damping=0.85, weights=...)` (PRPACK) and NetworkX's `pagerank` compute it.
@@ -18,13 +20,24 @@ extension Graph {
   /// `tolerance` (agrees with PRPACK's direct solution to about 1e-12).
   ///
   /// - Complexity: O((V + E) · k) time for k ≈ log(tolerance)/log(damping) iterations
-  ///   (about 170 for the defaults), O(V + E) memory.
+  ///   (about 170 for the defaults, whatever the number of nodes: the sums over all nodes are
+  ///   compensated, so rounding never holds the step above the tolerance), O(V + E) memory.
   public func pageRank(
     damping: Double = 0.85, weighted: Bool = true, tolerance: Double = 1e-13,
     maxIterations: Int = 10_000
   ) -> [Double] {
+    pageRankIterating(
+      damping: damping, weighted: weighted, tolerance: tolerance, maxIterations: maxIterations
+    ).rank
+  }
+
+  /// ``pageRank(damping:weighted:tolerance:maxIterations:)`` and the number of iterations it
+  /// took (tests check that it stops near the expected count).
+  func pageRankIterating(
+    damping: Double, weighted: Bool, tolerance: Double, maxIterations: Int
+  ) -> (rank: [Double], iterations: Int) {
     let n = nodeCount
-    guard n > 0 else { return [] }
+    guard n > 0 else { return ([], 0) }
     let d = damping.isFinite ? min(max(damping, 0), 1) : 0.85
     // Weight leaving each node, counting an undirected loop at both of its ends.
     var outWeight = [Double](repeating: 0, count: n)
@@ -50,12 +63,16 @@ extension Graph {
     let invN = 1 / Double(n)
     var rank = [Double](repeating: invN, count: n)
     var next = rank
-    for _ in 0..<max(1, maxIterations) {
-      var danglingMass = 0.0
-      for u in dangling { danglingMass += rank[u] }
-      let base = (1 - d) * invN + d * danglingMass * invN
-      var change = 0.0
-      var total = 0.0
+    var iterations = 0
+    while iterations < max(1, maxIterations) {
+      iterations += 1
+      // Sums over many nodes are compensated: a plain one is off by about n rounding errors,
+      // which on tens of thousands of nodes exceeds the tolerance, so the step never got
+      // below it and every iteration up to the limit ran.
+      var danglingMass = CompensatedSum()
+      for u in dangling { danglingMass.add(rank[u]) }
+      let base = (1 - d) * invN + d * danglingMass.value * invN
+      var total = CompensatedSum()
       for v in 0..<n {
         var sum = 0.0
         for i in inOffsets[v]..<inOffsets[v + 1] {
@@ -63,16 +80,18 @@ extension Graph {
         }
         let value = base + d * sum
         next[v] = value
-        total += value
+        total.add(value)
       }
       // Renormalise against rounding drift, then measure the step.
+      let scale = total.value
+      var change = CompensatedSum()
       for v in 0..<n {
-        next[v] /= total
-        change += abs(next[v] - rank[v])
+        next[v] /= scale
+        change.add(abs(next[v] - rank[v]))
       }
       swap(&rank, &next)
-      if change < tolerance { break }
+      if change.value < tolerance { break }
     }
-    return rank
+    return (rank, iterations)
   }
 }

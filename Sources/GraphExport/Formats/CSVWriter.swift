@@ -30,10 +30,11 @@ enum CSVWriter {
     }
     out.append(contentsOf: [0x0D, 0x0A])
     let bare = table.columns.map(\.isBare)
+    let values = table.columns.map(\.values)
     for row in 0..<table.rowCount {
-      for (k, c) in table.columns.enumerated() {
+      for k in values.indices {
         if k > 0 { out.append(UInt8(ascii: ",")) }
-        if let text = c.text(at: row) {
+        if let text = values[k].text(at: row) {
           if bare[k] {
             out.append(contentsOf: text.utf8)
           } else {

@@ -84,9 +84,11 @@ enum SQLiteWriter {
     let statement = try db.makeStatement(
       sql: "INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
     let s = statement.sqliteStatement
+    // The values alone: a row that iterated the columns copied each (name, description…).
+    let values = table.columns.map(\.values)
     for r in 0..<table.rowCount {
-      for (k, c) in table.columns.enumerated() {
-        bind(c.values, row: r, to: s, at: Int32(k + 1))
+      for k in values.indices {
+        bind(values[k], row: r, to: s, at: Int32(k + 1))
       }
       guard sqlite3_step(s) == SQLITE_DONE else {
         throw ExportError(

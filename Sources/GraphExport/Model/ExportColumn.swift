@@ -54,6 +54,22 @@ public enum ExportValues: Sendable {
     preconditionFailure("row \(row) past the end of the stacked values")
   }
 
+  /// The value at `row` as ``ExportColumn/text(at:)`` gives it. Writers that go through
+  /// every row read the values of a column this way rather than through its
+  /// ``ExportColumn``, which each row would copy (its name, description and unit too).
+  func text(at row: Int) -> String? {
+    let (values, row) = locate(row)
+    return switch values {
+    case .integers(let v): v[row].map { String($0) }
+    case .numbers(let v): v[row].isFinite ? ExportColumn.numberText(v[row]) : nil
+    case .strings(let v): v[row]
+    case .utf8(let v): v[row].map { String(decoding: $0, as: UTF8.self) }
+    case .stringsByRow(_, let text): text(row)
+    case .booleans(let v): v[row].map { $0 ? "true" : "false" }
+    case .stacked: preconditionFailure("located above")
+    }
+  }
+
 }
 
 /// One exported field: name (snake_case, the same in every format), type, meaning, unit and
@@ -85,18 +101,7 @@ public struct ExportColumn: Sendable {
 
   /// The value at `row` as text in its canonical form (integers in decimal, numbers in
   /// Swift's shortest round-trip form, booleans `true`/`false`), or `nil` when missing.
-  public func text(at row: Int) -> String? {
-    let (values, row) = values.locate(row)
-    return switch values {
-    case .integers(let v): v[row].map { String($0) }
-    case .numbers(let v): v[row].isFinite ? Self.numberText(v[row]) : nil
-    case .strings(let v): v[row]
-    case .utf8(let v): v[row].map { String(decoding: $0, as: UTF8.self) }
-    case .stringsByRow(_, let text): text(row)
-    case .booleans(let v): v[row].map { $0 ? "true" : "false" }
-    case .stacked: preconditionFailure("located above")
-    }
-  }
+  public func text(at row: Int) -> String? { values.text(at: row) }
 
   /// Whether the value is written without quotes in JSON (numbers and booleans).
   var isBare: Bool { type == .integer || type == .number || type == .boolean }

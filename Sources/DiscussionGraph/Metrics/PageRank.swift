@@ -20,7 +20,7 @@ extension Graph {
   /// `tolerance` (agrees with PRPACK's direct solution to about 1e-12).
   ///
   /// - Complexity: O((V + E) · k) time for k ≈ log(tolerance)/log(damping) iterations
-  ///   (about 170 for the defaults, whatever the number of nodes: the sums over all nodes are
+  ///   (about 184 for the defaults, whatever the number of nodes: the sums over all nodes are
   ///   compensated, so rounding never holds the step above the tolerance), O(V + E) memory.
   public func pageRank(
     damping: Double = 0.85, weighted: Bool = true, tolerance: Double = 1e-13,

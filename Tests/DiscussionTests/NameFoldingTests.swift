@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import Discussion
@@ -79,5 +80,57 @@ import Testing
     }
     #expect(NameFolding.foldedWordHashes("Kозел") == NameFolding.foldedWordHashes("козел"))
     #expect(NameFolding.foldedWordHashes("козел") != NameFolding.foldedWordHashes("козле"))
+  }
+
+  /// Textbook 64-bit FNV-1a over each scalar's three low bytes, the hash the words are given.
+  static func referenceHash(ofFoldedWord word: String) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for scalar in word.unicodeScalars {
+      var v = scalar.value
+      for _ in 0..<3 {
+        hash = (hash ^ UInt64(v & 0xFF)) &* 0x100_0000_01B3
+        v >>= 8
+      }
+    }
+    return hash
+  }
+
+  @Test func wordHashesAreFNV1aOverThreeBytesPerScalar() {
+    // ASCII (two zero bytes), Cyrillic (one), outside the Basic Multilingual Plane (none).
+    for word in ["abc123", "съветският", "ѡѣ", "straße", "𝔲𝔫𝔦", "a𝟙ж"] {
+      #expect(NameFolding.hash(ofFoldedWord: word) == Self.referenceHash(ofFoldedWord: word))
+    }
+  }
+
+  /// The in-line paths for ASCII and two-byte Cyrillic against the scalar-by-scalar folding,
+  /// on random texts from the scalars at the paths' edges, cut anywhere in a sequence.
+  @Test func wordHashesOfRandomTextsMatchTheFoldedWords() async {
+    let alphabet: [Unicode.Scalar] = [
+      "a", "Z", "e", "H", "0", "9", " ", "!", "#", "\u{0}", "\u{7F}", "\u{80}", "\u{A0}",
+      "\u{3FF}", "\u{400}", "\u{40F}", "\u{410}", "\u{42F}", "\u{430}", "\u{43F}", "\u{440}",
+      "\u{45F}", "\u{460}", "\u{461}", "\u{47F}", "\u{480}", "\u{4FF}", "\u{500}", "İ", "Σ",
+      "—", "„", "\u{1D400}", "😀",
+    ]
+    await propertyCheck(count: 2_000, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+      var rng = SplitMix64(seed: UInt64(seed))
+      var text = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...24, using: &rng) {
+        text.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
+      }
+      let whole = String(text)
+      #expect(
+        NameFolding.foldedWordHashes(whole)
+          == NameFolding.foldedWords(whole).map(Self.referenceHash(ofFoldedWord:)), "\(whole)")
+      // A sequence cut short at the end ends the text: the words of the whole scalars before.
+      let bytes = Array(whole.utf8)
+      let cut = Int.random(in: 0...bytes.count, using: &rng)
+      var start = cut
+      while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let complete = String(decoding: bytes[..<start], as: UTF8.self)
+      let hashes = bytes[..<cut].withUnsafeBufferPointer { NameFolding.foldedWordHashes(utf8: $0) }
+      #expect(
+        hashes == NameFolding.foldedWords(complete).map(Self.referenceHash(ofFoldedWord:)),
+        "\(bytes[..<cut])")
+    }
   }
 }

@@ -59,32 +59,63 @@ public enum NameFolding {
   }
 
   /// ``foldedWordHashes(_:)`` of a text given as valid UTF-8 (a comment's
-  /// ``Comment/textUTF8``), decoded here: ASCII and Cyrillic, almost every byte of the texts,
-  /// need no Unicode property lookup. A sequence cut short at the end ends the text.
+  /// ``Comment/textUTF8``), decoded here: ASCII (by a table) and the two-byte Cyrillic letters
+  /// U+0400–U+045F, almost every byte of the texts, are folded in line; other scalars go
+  /// through ``forEachFolded(_:_:)``. A sequence cut short at the end ends the text.
   public static func foldedWordHashes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
     var hashes: [UInt64] = []
     var hash: UInt64 = fnvOffset
     var inWord = false
     var i = 0
     let n = bytes.count
-    while i < n {
-      let b = UInt32(bytes[i])
-      let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-      guard i + length <= n else { break }
-      var v = length == 1 ? b : b & (0xFF >> (length + 1))
-      for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-      i += length
-      if let u = Unicode.Scalar(v), isWordScalar(u) {
-        inWord = true
-        forEachFolded(u) { hash = fnv(hash, $0) }
-      } else if inWord {
-        hashes.append(hash)
-        hash = fnvOffset
-        inWord = false
+    return asciiFoldedWord.withUnsafeBufferPointer { ascii in
+      while i < n {
+        let b = bytes[i]
+        // The folded scalar of a word scalar on the fast paths, 0 for a scalar outside words.
+        var folded: UInt32
+        if b < 0x80 {
+          folded = ascii[Int(b)]
+          i &+= 1
+        } else if b & 0xFE == 0xD0, i + 1 < n, b == 0xD0 || bytes[i + 1] < 0xA0 {
+          // U+0400–U+045F: upper case to lower case, as forEachFolded does.
+          let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+          folded = v >= 0x430 ? v : v >= 0x410 ? v + 0x20 : v + 0x50
+          i &+= 2
+        } else {
+          let b = UInt32(b)
+          let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+          guard i + length <= n else { break }
+          var v = b & (0xFF >> (length + 1))
+          for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+          i += length
+          if let u = Unicode.Scalar(v), isWordScalar(u) {
+            inWord = true
+            forEachFolded(u) { hash = fnv(hash, $0) }
+            continue
+          }
+          folded = 0
+        }
+        if folded != 0 {
+          hash = fnv(hash, folded)
+          inWord = true
+        } else if inWord {
+          hashes.append(hash)
+          hash = fnvOffset
+          inWord = false
+        }
       }
+      if inWord { hashes.append(hash) }
+      return hashes
     }
-    if inWord { hashes.append(hash) }
-    return hashes
+  }
+
+  /// Per ASCII code, its folded value when it is a letter or digit (``forEachFolded(_:_:)``),
+  /// else 0: ``foldedWordHashes(utf8:)``'s fast path.
+  private static let asciiFoldedWord: [UInt32] = (0..<128).map { v -> UInt32 in
+    guard isWordScalar(Unicode.Scalar(v)!) else { return 0 }
+    var folded: UInt32 = 0
+    forEachFolded(Unicode.Scalar(v)!) { folded = $0 }
+    return folded
   }
 
   /// The hash ``foldedWordHashes(_:)`` gives a word that is already folded.
@@ -94,14 +125,19 @@ public enum NameFolding {
 
   private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
 
+  private static let fnvPrime: UInt64 = 0x100_0000_01B3
+
+  /// FNV-1a over the scalar's three low bytes. A zero byte's step is a bare multiplication by
+  /// the prime, so the steps of the high zero bytes (two for ASCII, one for the rest of the
+  /// Basic Multilingual Plane, Cyrillic included) are one multiplication by a power of it:
+  /// the same hash in fewer dependent multiplications.
   @inline(__always) private static func fnv(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-    var h = hash
-    var v = value
-    for _ in 0..<3 {  // scalars fit in 21 bits: three bytes
-      h = (h ^ UInt64(v & 0xFF)) &* 0x100_0000_01B3
-      v >>= 8
-    }
-    return h
+    let p = fnvPrime
+    let first = (hash ^ UInt64(value & 0xFF)) &* (value < 0x100 ? p &* p &* p : p)
+    if value < 0x100 { return first }
+    let second = (first ^ UInt64(value >> 8 & 0xFF)) &* (value < 0x1_0000 ? p &* p : p)
+    if value < 0x1_0000 { return second }
+    return (second ^ UInt64(value >> 16 & 0xFF)) &* p
   }
 
   /// Appends one scalar folded (``forEachFolded(_:_:)``).

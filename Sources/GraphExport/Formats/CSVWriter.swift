@@ -34,13 +34,14 @@ enum CSVWriter {
     for row in 0..<table.rowCount {
       for k in values.indices {
         if k > 0 { out.append(UInt8(ascii: ",")) }
-        if let text = values[k].text(at: row) {
+        let written: Void? = values[k].withUTF8(at: row) { text in
           if bare[k] {
-            out.append(contentsOf: text.utf8)
+            out.append(contentsOf: text)
           } else {
-            CSVCell.appendText(text, to: &out)
+            CSVCell.appendText(utf8: text, to: &out)
           }
-        } else if bare[k] {
+        }
+        if written == nil && bare[k] {
           out.append(contentsOf: missingNumber.utf8)
         }
       }

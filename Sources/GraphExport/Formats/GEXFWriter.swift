@@ -79,17 +79,15 @@ enum GEXFWriter {
   }
 
   /// Each column with its `<attvalue for="k" value="` opening, built once.
-  static func tagged(_ columns: [ExportColumn]) -> [(tag: [UInt8], column: ExportColumn)] {
+  static func tagged(_ columns: [ExportColumn]) -> [PrefixedValues] {
     columns.enumerated().map { k, c in
-      (Array("          <attvalue for=\"\(k)\" value=\"".utf8), c)
+      PrefixedValues(c, prefix: Array("          <attvalue for=\"\(k)\" value=\"".utf8))
     }
   }
 
-  static func appendValues(
-    _ columns: [(tag: [UInt8], column: ExportColumn)], row: Int, to out: inout [UInt8]
-  ) {
+  static func appendValues(_ columns: [PrefixedValues], row: Int, to out: inout [UInt8]) {
     // The schema wants at least one <attvalue> in <attvalues>.
-    guard columns.contains(where: { $0.column.text(at: row) != nil }) else { return }
+    guard columns.contains(where: { $0.values.hasValue(at: row) }) else { return }
     out.append(contentsOf: "        <attvalues>\n".utf8)
     XMLText.appendValues(columns, row: row, close: closeValue, to: &out)
     out.append(contentsOf: "        </attvalues>\n".utf8)

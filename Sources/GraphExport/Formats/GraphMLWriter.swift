@@ -78,10 +78,12 @@ enum GraphMLWriter {
   }
 
   /// Each column with its opening `<data key="…">` tag, built once.
-  static func tagged(_ columns: [ExportColumn], prefix: String, indent: String) -> [(
-    tag: [UInt8], column: ExportColumn
-  )] {
-    columns.map { (Array("\(indent)<data key=\"\(prefix)_\($0.name)\">".utf8), $0) }
+  static func tagged(_ columns: [ExportColumn], prefix: String, indent: String)
+    -> [PrefixedValues]
+  {
+    columns.map {
+      PrefixedValues($0, prefix: Array("\(indent)<data key=\"\(prefix)_\($0.name)\">".utf8))
+    }
   }
 
 }

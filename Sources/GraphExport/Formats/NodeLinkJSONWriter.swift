@@ -50,25 +50,24 @@ enum NodeLinkJSONWriter {
   }
 
   /// Each column with its `, "name": ` prefix, built once.
-  static func keyed(_ columns: [ExportColumn]) -> [(key: [UInt8], column: ExportColumn)] {
+  static func keyed(_ columns: [ExportColumn]) -> [PrefixedValues] {
     columns.map { c in
       var key: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: " ")]
       JSONText.appendKey(c.name, to: &key)
-      return (key, c)
+      return PrefixedValues(c, prefix: key)
     }
   }
 
   /// `, "name": value` for each present value.
-  static func appendFields(
-    _ columns: [(key: [UInt8], column: ExportColumn)], row: Int, to out: inout [UInt8]
-  ) {
-    for (key, c) in columns {
-      guard let text = c.text(at: row) else { continue }
-      out.append(contentsOf: key)
-      if c.isBare {
-        out.append(contentsOf: text.utf8)
-      } else {
-        JSONText.append(text, to: &out)
+  static func appendFields(_ columns: [PrefixedValues], row: Int, to out: inout [UInt8]) {
+    for column in columns {
+      _ = column.values.withUTF8(at: row) { text in
+        out.append(contentsOf: column.prefix)
+        if column.isBare {
+          out.append(contentsOf: text)
+        } else {
+          JSONText.append(utf8: text, to: &out)
+        }
       }
     }
   }

@@ -23,53 +23,56 @@ enum XMLText {
   /// normalisation and line-end handling give them back unchanged.
   static func append(_ text: String, to out: inout [UInt8]) {
     var text = text
-    text.withUTF8 { bytes in
-      var runStart = 0
-      var i = 0
-      while i < bytes.count {
-        let b = bytes[i]
-        var replacement: [UInt8]? = nil
-        var width = 1
-        switch b {
-        case UInt8(ascii: "&"): replacement = amp
-        case UInt8(ascii: "<"): replacement = lt
-        case UInt8(ascii: ">"): replacement = gt
-        case UInt8(ascii: "\""): replacement = quot
-        case 0x09: replacement = tab
-        case 0x0A: replacement = lf
-        case 0x0D: replacement = cr
-        case 0x00..<0x20: replacement = []
-        case 0xEF:
-          // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-          if i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
-            replacement = []
-            width = 3
-          }
-        default: break
+    text.withUTF8 { append(utf8: $0, to: &out) }
+  }
+
+  /// ``append(_:to:)`` of valid UTF-8.
+  static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    var runStart = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      var replacement: [UInt8]? = nil
+      var width = 1
+      switch b {
+      case UInt8(ascii: "&"): replacement = amp
+      case UInt8(ascii: "<"): replacement = lt
+      case UInt8(ascii: ">"): replacement = gt
+      case UInt8(ascii: "\""): replacement = quot
+      case 0x09: replacement = tab
+      case 0x0A: replacement = lf
+      case 0x0D: replacement = cr
+      case 0x00..<0x20: replacement = []
+      case 0xEF:
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        if i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
+          replacement = []
+          width = 3
         }
-        if let replacement {
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-          out.append(contentsOf: replacement)
-          runStart = i + width
-        }
-        i += width
+      default: break
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+      if let replacement {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+        out.append(contentsOf: replacement)
+        runStart = i + width
+      }
+      i += width
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
   }
 
   /// Appends, for each column with a value at `row`, its opening `tag` (built once per
   /// column), the value as XML text, and `close`: GraphML's `<data>` and GEXF's `<attvalue>`.
   /// A missing value writes nothing.
   static func appendValues(
-    _ columns: [(tag: [UInt8], column: ExportColumn)], row: Int, close: [UInt8],
-    to out: inout [UInt8]
+    _ columns: [PrefixedValues], row: Int, close: [UInt8], to out: inout [UInt8]
   ) {
-    for (tag, c) in columns {
-      guard let text = c.text(at: row) else { continue }
-      out.append(contentsOf: tag)
-      append(text, to: &out)
-      out.append(contentsOf: close)
+    for column in columns {
+      _ = column.values.withUTF8(at: row) { text in
+        out.append(contentsOf: column.prefix)
+        append(utf8: text, to: &out)
+        out.append(contentsOf: close)
+      }
     }
   }
 }

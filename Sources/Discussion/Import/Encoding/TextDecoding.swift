@@ -89,7 +89,7 @@ public enum TextDecoding {
   /// ASCII and 2-byte sequences (all of Cyrillic) is checked with a dozen word operations,
   /// about 4 GB/s against 1 GB/s byte by byte. A word holding a 3- or 4-byte lead is checked
   /// sequence by sequence with the full rules (overlong forms, surrogates, > U+10FFFF).
-  static func isCleanUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func isCleanUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let p = buffer.baseAddress else { return true }
     let n = buffer.count
     let high: UInt64 = 0x8080_8080_8080_8080

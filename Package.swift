@@ -73,7 +73,11 @@ let package = Package(
       dependencies: ["GraphRendering", "Discussion", "DiscussionGraph"]),
     .testTarget(
       name: "GraphExportTests",
-      dependencies: ["GraphExport", "Discussion", "DiscussionGraph"]),
+      dependencies: [
+        "GraphExport", "Discussion", "DiscussionGraph",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "ReportTests",
       dependencies: ["Report", "Findings", "Discussion", "DiscussionGraph", "GraphExport"]),

@@ -1,3 +1,6 @@
+import Foundation
+import GRDB
+import GRDBSQLite
 import Testing
 
 @testable import GraphExport
@@ -28,6 +31,33 @@ import Testing
         let bytes = values.withUTF8(at: row) { Array($0) }
         #expect(bytes == values.text(at: row).map { Array($0.utf8) }, "row \(row) of \(values)")
         #expect(values.hasValue(at: row) == (values.text(at: row) != nil))
+      }
+    }
+  }
+
+  /// SQLite stores the same bytes as the other writers: `text(at:)`'s, damaged UTF-8 repaired
+  /// (U+FFFD), missing text as NULL and empty text as ''.
+  @Test func sqliteStoresTheTextOfEveryTextHolding() throws {
+    let db = try DatabaseQueue()
+    for values in Self.holdings[2...4] {
+      try db.write { db in
+        try db.execute(sql: "CREATE TABLE t (row INTEGER, x TEXT)")
+        let statement = try db.makeStatement(sql: "INSERT INTO t VALUES (?, ?)")
+        let s = statement.sqliteStatement
+        for row in 0..<values.count {
+          sqlite3_bind_int64(s, 1, Int64(row))
+          SQLiteWriter.bind(values, row: row, to: s, at: 2)
+          #expect(sqlite3_step(s) == SQLITE_DONE)
+          sqlite3_reset(s)
+        }
+        let stored = try Row.fetchAll(db, sql: "SELECT row, CAST(x AS BLOB) AS x FROM t")
+        #expect(stored.count == values.count)
+        for record in stored {
+          let row: Int = record["row"]
+          let bytes = (record["x"] as Data?).map { [UInt8]($0) }
+          #expect(bytes == values.text(at: row).map { Array($0.utf8) }, "row \(row) of \(values)")
+        }
+        try db.execute(sql: "DROP TABLE t")
       }
     }
   }

@@ -108,24 +108,10 @@ enum SQLiteWriter {
       if v[r].isFinite { sqlite3_bind_double(s, i, v[r]) } else { sqlite3_bind_null(s, i) }
     case .booleans(let v):
       if let x = v[r] { sqlite3_bind_int64(s, i, x ? 1 : 0) } else { sqlite3_bind_null(s, i) }
-    case .utf8(let v):
-      guard let x = v[r] else {
-        sqlite3_bind_null(s, i)
-        return
-      }
-      x.withUnsafeBufferPointer { bindText($0, to: s, at: i) }
-    case .stringsByRow(_, let text):
-      guard var x = text(r) else {
-        sqlite3_bind_null(s, i)
-        return
-      }
-      x.withUTF8 { bindText($0, to: s, at: i) }
-    case .strings(let v):
-      guard var x = v[r] else {
-        sqlite3_bind_null(s, i)
-        return
-      }
-      x.withUTF8 { bindText($0, to: s, at: i) }
+    case .utf8, .stringsByRow, .strings:
+      // The bytes every writer writes: damaged UTF-8 repaired as text(at:) repairs it.
+      let bound: Void? = values.withUTF8(at: r) { bindText($0, to: s, at: i) }
+      if bound == nil { sqlite3_bind_null(s, i) }
     case .stacked: preconditionFailure("located above")
     }
   }

@@ -129,8 +129,8 @@ public enum ThreadLoader {
   }
 
   /// Calls `body` with the threads of the inputs in file order, reading a batch of files on
-  /// all cores at a time, the next batch while `body` works on the one before, so that a
-  /// caller that lets each call's threads go holds two batches in memory. Page-text files are
+  /// all cores at a time, the next two batches while `body` works on the one before, so that
+  /// a caller that lets each call's threads go holds three batches in memory. Page-text files are
   /// handed on batch by batch, a batch's threads in one call; comment tables, and every file
   /// after the first of them, are held and handed on at the end, joined where a thread spans
   /// files (Reddit's submissions and comments): the threads come in the order
@@ -169,15 +169,25 @@ public enum ThreadLoader {
         }
       }
     }
-    var start = 0
-    var next = files.isEmpty ? nil : reading(0..<min(files.count, batch))
-    // A batch read ahead is waited for on every way out (a strict stop, a throwing `body`),
+    // The batches being read, in file order, and where the next one to start begins. Two are
+    // read ahead: with one, the cores stood idle whenever `body` (encoding a table on one
+    // thread) outlasted the read of the next batch, and `parse` kept 1.5 of 2 cores busy.
+    var pending: [Prefetch<[LoadedFile]>] = []
+    var unread = 0
+    func readAhead() {
+      while pending.count < 2 && unread < files.count {
+        let end = min(files.count, unread + batch)
+        pending.append(reading(unread..<end))
+        unread = end
+      }
+    }
+    readAhead()
+    // Batches read ahead are waited for on every way out (a strict stop, a throwing `body`),
     // so no read outlives the call or reports to its meter after it.
-    defer { _ = next?.wait() }
-    while let pending = next {
-      let loaded = pending.wait()
-      let end = min(files.count, start + batch)
-      next = end < files.count ? reading(end..<min(files.count, end + batch)) : nil
+    defer { for batch in pending { _ = batch.wait() } }
+    while !pending.isEmpty {
+      let loaded = pending.removeFirst().wait()
+      readAhead()
       if policy == .strict, let failure = loaded.lazy.compactMap(strictFailure).first {
         return Outcome(stoppedAt: failure)
       }
@@ -192,7 +202,6 @@ public enum ThreadLoader {
       }
       // The batch's threads in one call, so that the caller can spread them over the cores.
       if !ready.isEmpty { try body(ready) }
-      start = end
     }
     if !held.isEmpty {
       let joined = ThreadJoining.joinedAndResolved(held)

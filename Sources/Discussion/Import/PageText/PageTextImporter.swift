@@ -178,8 +178,9 @@ private struct Reader {
     buffer.reserveCapacity(total)
     var ends: [Int] = []
     ends.reserveCapacity(comments.count)
-    for comment in comments {
-      buffer += comment.textUTF8
+    // By index: a comment borrowed, not copied (a copy retains and releases its strings).
+    for k in comments.indices {
+      buffer += comments[k].textUTF8
       ends.append(buffer.count)
     }
     var start = 0

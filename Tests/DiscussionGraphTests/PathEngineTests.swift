@@ -153,4 +153,39 @@ struct PathEngineTests {
     #expect(m.closeness[0] == 3.0 / 6.0 && m.closeness[3].isNaN)
     #expect(m.harmonic == [0, 1, 1.5, 1 + 0.5 + 1.0 / 3])
   }
+
+  /// The worst case of the batch buffers (``Graph/pathMetrics(sources:threads:)``'s
+  /// O(16 · (V + E)) a worker): on a long path every source of a batch reaches every node at
+  /// a distance of its own, so a batch makes about 16 entries a node and 16 DAG edges an
+  /// edge, the most its buffers hold. Tests run unoptimised, where each buffer access is
+  /// bounds-checked; the values are the path's closed forms, not the engine's.
+  @Test(arguments: [true, false])
+  func longPathFillsTheBatchBuffersAndKeepsItsClosedForms(directed: Bool) {
+    let n = 800
+    let g = Graph(
+      nodeCount: n, directed: directed, edges: (0..<(n - 1)).map { ($0, $0 + 1, 1.0) })
+    let m = g.pathMetrics()
+    #expect(m.diameter == n - 1)
+    for i in 0..<n {
+      let before = i
+      let after = n - 1 - i
+      // Pairs (s, t) with s before i and t after it: ordered in a directed path, unordered
+      // in an undirected one, one pair each way.
+      #expect(m.betweenness[i] == Double(before * after), "node \(i)")
+      let distances = after * (after + 1) / 2 + (directed ? 0 : before * (before + 1) / 2)
+      let reached = after + (directed ? 0 : before)
+      if reached == 0 {
+        #expect(m.closeness[i].isNaN)
+      } else {
+        #expect(m.closeness[i] == Double(reached) / Double(distances), "node \(i)")
+      }
+      #expect(m.eccentricity[i] == Double(directed ? after : max(before, after)))
+      // Incoming distances: the nodes before i in a directed path, both sides otherwise.
+      func harmonicNumber(_ k: Int) -> Double { (1...max(k, 1)).reduce(0) { $0 + 1 / Double($1) } }
+      let harmonic =
+        (before > 0 ? harmonicNumber(before) : 0)
+        + (directed ? 0 : (after > 0 ? harmonicNumber(after) : 0))
+      #expect(abs(m.harmonic[i] - harmonic) <= 1e-12 * max(1, harmonic), "node \(i)")
+    }
+  }
 }

@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
   ],
   targets: [
     // System libraries: zlib and libzstd for reading .gz and .zst inputs, Graphviz for layout and rendering.
@@ -41,11 +42,15 @@ let package = Package(
       dependencies: [
         "DiscussionGraph", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // `replynet report`: one self-contained HTML file built from the libraries above.
     .target(
       name: "Report",
-      dependencies: ["Discussion", "DiscussionGraph", "Findings", "GraphRendering", "GraphExport"]),
+      dependencies: [
+        "Discussion", "DiscussionGraph", "Findings", "GraphRendering", "GraphExport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .executableTarget(
       name: "replynet",
       dependencies: [
@@ -80,7 +85,10 @@ let package = Package(
       ]),
     .testTarget(
       name: "ReportTests",
-      dependencies: ["Report", "Findings", "Discussion", "DiscussionGraph", "GraphExport"]),
+      dependencies: [
+        "Report", "Findings", "Discussion", "DiscussionGraph", "GraphExport",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .testTarget(
       name: "FindingsTests",
       dependencies: ["Findings", "Discussion", "DiscussionGraph"]),

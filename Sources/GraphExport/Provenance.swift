@@ -40,7 +40,7 @@ public struct Provenance: Sendable {
           out.append(Input(path: file.path, bytes: 0, sha256: ""))
         } else if let bytes = try? InputSource.readRawBytes(file.path) {
           out.append(
-            Input(path: file.path, bytes: bytes.count, sha256: SHA256.hex(SHA256.hash(bytes))))
+            Input(path: file.path, bytes: bytes.count, sha256: Digests.sha256Hex(bytes)))
         }
       }
     }

@@ -1,3 +1,4 @@
+import Crypto
 import Discussion
 import DiscussionGraph
 import Findings
@@ -71,10 +72,11 @@ struct ReportPageTests {
     let code = try #require(scripts.last)
     #expect(
       policy.contains(
-        "script-src 'sha256-\(Data(SHA256.hash(Array(code.utf8))).base64EncodedString())'"))
+        "script-src 'sha256-\(Data(SHA256.hash(data: Array(code.utf8))).base64EncodedString())'"))
     #expect(
       policy.contains(
-        "style-src 'sha256-\(Data(SHA256.hash(Array(styles[0].utf8))).base64EncodedString())'"))
+        "style-src 'sha256-\(Data(SHA256.hash(data: Array(styles[0].utf8))).base64EncodedString())'"
+      ))
     // No attribute that the policy would block or that runs code.
     // Attribute names of every tag (user text has no raw "<", and attribute values no raw
     // quote, so the tags and their values are found exactly).

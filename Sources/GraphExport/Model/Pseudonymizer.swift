@@ -8,6 +8,6 @@ public struct Pseudonymizer: Sendable {
   public init(salt: String) { key = Array(salt.utf8) }
 
   public func pseudonym(for id: String) -> String {
-    "p" + SHA256.hex(Array(HMACSHA256.mac(key: key, message: Array(id.utf8)).prefix(8)))
+    "p" + Digests.hex(Digests.hmacSHA256(key: key, message: Array(id.utf8)).prefix(8))
   }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Discussion
 import Foundation
 import GraphExport
@@ -82,6 +83,6 @@ struct ReportPage {
 
   /// `sha256-…` of a style or script element's text, as a CSP source.
   static func hash(_ text: String) -> String {
-    "sha256-" + Data(SHA256.hash(Array(text.utf8))).base64EncodedString()
+    "sha256-" + Data(SHA256.hash(data: Array(text.utf8))).base64EncodedString()
   }
 }

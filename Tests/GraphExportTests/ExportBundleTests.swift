@@ -13,6 +13,7 @@ import Testing
   /// edges.csv of ``ExportFixture``, written out by hand from the thread in its doc comment.
   @Test func edgesCSVMatchesTheHandWorkedNetworks() throws {
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     try BundleWriter.write(
       try ExportFixture.bundle(), formats: [.csv], to: dir,
       provenance: Provenance(version: "test", inputs: [], options: []))
@@ -34,6 +35,7 @@ import Testing
 
   @Test func missingValuesAreNeverNoneNanOrEmptyNumbers() throws {
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     try BundleWriter.write(
       try ExportFixture.bundle(), formats: Set(ExportFormat.allCases), to: dir,
       provenance: Provenance(version: "test", inputs: [], options: []))
@@ -58,6 +60,7 @@ import Testing
 
   @Test func graphMLReadsBackTypedWithHostileNames() throws {
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     try BundleWriter.write(
       try ExportFixture.bundle(), formats: [.graphml], to: dir,
       provenance: Provenance(version: "test", inputs: [], options: []))
@@ -93,6 +96,7 @@ import Testing
           statistics: CommenterStatistics.compute(corpus: corpus, network: network))
       ])
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     try BundleWriter.write(
       bundle, formats: [.graphml, .gexf], to: dir,
       provenance: Provenance(version: "test", inputs: [], options: []))
@@ -106,6 +110,7 @@ import Testing
 
   @Test func pseudonymisedFilesHoldNoName() throws {
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     let bundle = try ExportFixture.bundle(salt: "pepper")
     try BundleWriter.write(
       bundle, formats: Set(ExportFormat.allCases), to: dir,
@@ -124,7 +129,9 @@ import Testing
 
   @Test func outputIsByteIdenticalFromRunToRun() throws {
     let a = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: a) }
     let b = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: b) }
     for dir in [a, b] {
       try BundleWriter.write(
         try ExportFixture.bundle(), formats: Set(ExportFormat.allCases), to: dir,
@@ -142,6 +149,7 @@ import Testing
 
   @Test func aFailedWriteLeavesNoHalfFile() throws {
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     // A directory where edges.csv should go: the rename fails.
     try FileManager.default.createDirectory(
       atPath: dir + "/edges.csv/x", withIntermediateDirectories: true)
@@ -195,6 +203,7 @@ import Testing
 
   @Test func extraEdgeColumnsReachEveryFormat() throws {
     let dir = try ExportFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     try BundleWriter.write(
       try ExportFixture.bundle(providers: [Hostility()]), formats: Set(ExportFormat.allCases),
       to: dir, provenance: Provenance(version: "test", inputs: [], options: []))

@@ -20,6 +20,10 @@ import Testing
 
   @Test func jsonGroupsAreThePlantedBrigadesWithTheirEvidence() throws {
     let (path, planted) = try Self.table(brigades: 3, seed: 11)
+    defer {
+      try? FileManager.default.removeItem(
+        at: URL(fileURLWithPath: path).deletingLastPathComponent())
+    }
     let run = try CLIRunner.run(["coordination", "--quiet", "--format", "json", path])
     #expect(run.exitCode == 0, "\(run.stderr)")
     let json = try #require(
@@ -65,6 +69,10 @@ import Testing
 
   @Test func aWorldWithoutBrigadesHasNoGroup() throws {
     let (path, _) = try Self.table(brigades: 0, seed: 12)
+    defer {
+      try? FileManager.default.removeItem(
+        at: URL(fileURLWithPath: path).deletingLastPathComponent())
+    }
     let run = try CLIRunner.run(["coordination", "--quiet", "--format", "json", path])
     #expect(run.exitCode == 0)
     let json = try #require(

@@ -237,6 +237,7 @@ import Testing
 
       """
     let dir = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("accused.jsonl").path
     try table.write(toFile: path, atomically: true, encoding: .utf8)
     let json = try Self.json([path])

@@ -184,7 +184,7 @@ public enum ThreadLoader {
     readAhead()
     // Batches read ahead are waited for on every way out (a strict stop, a throwing `body`),
     // so no read outlives the call or reports to its meter after it.
-    defer { for batch in pending { _ = batch.wait() } }
+    defer { for inFlight in pending { _ = inFlight.wait() } }
     while !pending.isEmpty {
       let loaded = pending.removeFirst().wait()
       readAhead()

@@ -93,9 +93,11 @@ extension Graph {
 
 /// Chunk sums of a full run, merged in chunk order.
 struct PathEngineTotals {
-  /// At most this many chunks are alive at once; fixed so merge order never depends on threads.
-  static let wave = 8
-  /// Sources are cut into at most this many chunks (fixed for the same reason).
+  /// At most this many chunks are searched or waiting to be merged at once; fixed so that
+  /// memory never depends on the thread count.
+  static let window = 8
+  /// Sources are cut into at most this many chunks (fixed so that the merge order never
+  /// depends on the thread count).
   static let maxChunks = 64
 
   var dependency: [Double]
@@ -105,15 +107,23 @@ struct PathEngineTotals {
   /// Per source searched or derived, each naming its node.
   var perSource: [PathEngineSourceTotals] = []
 
+  /// Zero sums for `n` nodes.
+  init(nodeCount n: Int, directed: Bool) {
+    dependency = [Double](repeating: 0, count: n)
+    harmonicIn = [Double](repeating: 0, count: n)
+    reachedIn = directed ? [Int](repeating: 0, count: n) : []
+    distanceIn = directed ? [Int](repeating: 0, count: n) : []
+  }
+
+  /// Searches `sources` in chunks on `threads` workers, each taking the next chunk as soon as
+  /// it is free (chunks differ in cost: the hub order puts the sources that reach most first),
+  /// and adds the chunk sums in chunk order.
   init(
     sources: [Int], adjacency: PathEngineAdjacency, pendants: PathEnginePendants, directed: Bool,
     threads: Int
   ) {
     let n = adjacency.offsets.count - 1
-    dependency = [Double](repeating: 0, count: n)
-    harmonicIn = [Double](repeating: 0, count: n)
-    reachedIn = directed ? [Int](repeating: 0, count: n) : []
-    distanceIn = directed ? [Int](repeating: 0, count: n) : []
+    self.init(nodeCount: n, directed: directed)
     let chunkCount = min(sources.count, Self.maxChunks)
     guard chunkCount > 0 else { return }
     let bounds = (0...chunkCount).map { $0 * sources.count / chunkCount }
@@ -121,50 +131,31 @@ struct PathEngineTotals {
     meter?.begin("path metrics", total: sources.count, unit: "sources")
     defer { meter?.end() }
     // One working memory a worker for the whole run.
-    let works = (0..<min(max(threads, 1), Self.wave, chunkCount)).map { _ in
+    let works = (0..<min(max(threads, 1), Self.window, chunkCount)).map { _ in
       PathEngineBatchWork(
         nodeCount: n, edgeCount: adjacency.neighbors.count, pendants: pendants)
     }
     defer { for work in works { work.deallocate() } }
-    var first = 0
-    while first < chunkCount {
-      let last = min(first + Self.wave, chunkCount)
-      let chunks = Self.search(
-        chunks: first..<last, bounds: bounds, sources: sources, adjacency: adjacency,
-        directed: directed, works: works, meter: meter)
-      for chunk in chunks { merge(chunk) }
-      first = last
-    }
-  }
-
-  /// Searches the chunks in `range` on up to one worker per work in `works`, each with its
-  /// own; returns them in order.
-  private static func search(
-    chunks range: Range<Int>, bounds: [Int], sources: [Int], adjacency: PathEngineAdjacency,
-    directed: Bool, works: [PathEngineBatchWork], meter: ProgressMeter?
-  ) -> [PathEngineChunk] {
-    @Sendable func run(_ c: Int, on work: PathEngineBatchWork) -> PathEngineChunk {
-      defer { meter?.advance(bounds[c + 1] - bounds[c]) }
-      return PathEngineChunk(
-        sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, directed: directed,
-        work: work)
-    }
-    let workers = min(works.count, range.count)
-    if workers == 1 { return range.map { run($0, on: works[0]) } }
-    var results = [PathEngineChunk?](repeating: nil, count: range.count)
-    results.withUnsafeMutableBufferPointer { slots in
-      let slots = PathEngineSlots(base: slots.baseAddress!)
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        // Worker `worker` takes chunks worker, worker + workers, …: disjoint slots.
-        for i in stride(from: worker, to: range.count, by: workers) {
-          slots.store(run(range.lowerBound + i, on: works[worker]), at: i)
-        }
+    let schedule = PathEngineSchedule(
+      merging: self, chunkCount: chunkCount, window: Self.window)
+    @Sendable func searchChunks(on work: PathEngineBatchWork) {
+      while let c = schedule.take() {
+        let chunk = PathEngineChunk(
+          sources: sources[bounds[c]..<bounds[c + 1]], adjacency: adjacency, directed: directed,
+          work: work)
+        meter?.advance(bounds[c + 1] - bounds[c])
+        schedule.finish(c, chunk)
       }
     }
-    return results.map { $0! }
+    if works.count == 1 {
+      searchChunks(on: works[0])
+    } else {
+      DispatchQueue.concurrentPerform(iterations: works.count) { searchChunks(on: works[$0]) }
+    }
+    self = schedule.totals
   }
 
-  private mutating func merge(_ chunk: PathEngineChunk) {
+  mutating func merge(_ chunk: PathEngineChunk) {
     for v in dependency.indices {
       dependency[v] += chunk.dependency[v]
       harmonicIn[v] += chunk.harmonicIn[v]
@@ -177,10 +168,55 @@ struct PathEngineTotals {
   }
 }
 
-/// Result slots written by concurrent workers, each to its own index.
-private struct PathEngineSlots: @unchecked Sendable {
-  let base: UnsafeMutablePointer<PathEngineChunk?>
-  func store(_ chunk: PathEngineChunk, at index: Int) { base[index] = chunk }
+/// Hands chunks out in order to whichever worker asks, and merges finished chunks into the
+/// totals in chunk order, whichever finished first: the sums are bit-identical for any thread
+/// count and any timing. A worker waits before taking a chunk `window` or more past the first
+/// one not yet merged, so at most `window` chunk results are alive. That wait always ends: the
+/// first unmerged chunk has been taken and is being searched by a worker that is not waiting.
+private final class PathEngineSchedule: @unchecked Sendable {
+  // Every stored property below is read and written with `condition` locked.
+  private let condition = NSCondition()
+  private let chunkCount: Int
+  private let window: Int
+  private var next = 0
+  private var merged = 0
+  private var finished: [Int: PathEngineChunk] = [:]
+  private var sums: PathEngineTotals
+
+  init(merging totals: PathEngineTotals, chunkCount: Int, window: Int) {
+    sums = totals
+    self.chunkCount = chunkCount
+    self.window = window
+  }
+
+  /// The totals; read once every worker has returned.
+  var totals: PathEngineTotals {
+    condition.lock()
+    defer { condition.unlock() }
+    return sums
+  }
+
+  /// The next chunk to search, or nil when every chunk has been handed out.
+  func take() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while next < chunkCount && next >= merged + window { condition.wait() }
+    guard next < chunkCount else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  /// Records chunk `c`'s sums and merges every finished chunk that is next in order.
+  func finish(_ c: Int, _ chunk: PathEngineChunk) {
+    condition.lock()
+    defer { condition.unlock() }
+    finished[c] = chunk
+    while let ready = finished.removeValue(forKey: merged) {
+      sums.merge(ready)
+      merged += 1
+    }
+    condition.broadcast()
+  }
 }
 
 extension PathMetrics {

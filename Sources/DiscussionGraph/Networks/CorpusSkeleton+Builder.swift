@@ -140,9 +140,10 @@ extension CorpusSkeleton {
           let detector = MentionDetector(
             thread: thread, authors: authors,
             spellings: nameNumbers[t].map { $0 < 0 ? nil : spellingOfName[Int($0)] }, names: names)
-          for (i, comment) in thread.comments.enumerated()
-          where authors[i] >= 0 && !comment.textUTF8.isEmpty && !comment.isContext {
-            for (target, evidence) in detector.mentions(inComment: i, utf8: comment.textUTF8) {
+          let comments = thread.comments
+          for i in comments.indices
+          where authors[i] >= 0 && !comments[i].textUTF8.isEmpty && !comments[i].isContext {
+            for (target, evidence) in detector.mentions(inComment: i, utf8: comments[i].textUTF8) {
               found.append((Int32(i), Int32(target), evidence))
             }
           }

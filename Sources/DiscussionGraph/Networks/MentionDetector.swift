@@ -47,12 +47,22 @@ struct MentionDetector {
   ) {
     self.authors = authors
     self.names = names
-    var seen = Set<[Int]>()
+    /// A commenter under one exact spelling.
+    struct Participant: Hashable {
+      let commenter: Int
+      let exact: Int
+    }
+    var seen = Set<Participant>()
     var participants: [(commenter: Int, spelling: MentionNames.Spelling)] = []
-    for (i, comment) in thread.comments.enumerated() where authors[i] >= 0 {
-      if authorByID[comment.id] == nil { authorByID[comment.id] = authors[i] }
+    // Comments are read field by field (`comments[i].id`), not copied whole: a copy retains
+    // each of their strings.
+    let comments = thread.comments
+    authorByID.reserveCapacity(comments.count)
+    for i in comments.indices where authors[i] >= 0 {
+      let id = comments[i].id
+      if authorByID[id] == nil { authorByID[id] = authors[i] }
       guard let spelling = spellings[i] else { continue }
-      if seen.insert([authors[i], spelling.exact]).inserted {
+      if seen.insert(Participant(commenter: authors[i], exact: spelling.exact)).inserted {
         participants.append((authors[i], spelling))
       }
     }

@@ -36,7 +36,7 @@ enum TwoWayRefinement {
     // Neighbours of each node on side 1 (the rest of its degree is on side 0).
     var onSide1 = [Int32](repeating: 0, count: n)
     var insideTwice = SIMD2<Int>()
-    var thresholds = MoveThresholds(count: n, twoM: twoM)
+    let thresholds = MoveThresholds(count: n, twoM: twoM)
     offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
         side.withUnsafeMutableBufferPointer { side in

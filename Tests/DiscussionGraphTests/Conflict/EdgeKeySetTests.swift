@@ -32,4 +32,36 @@ import Testing
       for key in universe { #expect(set.contains(key) == reference.contains(key)) }
     }
   }
+
+  /// The worst case of the complexity claim: every key has the same home slot, three slots
+  /// before the table's end, so all of them form one probe run that wraps around it. Every
+  /// key stays findable while keys are removed from anywhere in the run (each removal shifts
+  /// the rest of the run back across the wrap), and removed keys are gone.
+  @Test func keysSharingOneHomeSlotStayFindableAcrossTheWrap() {
+    let capacity = 48
+    var set = EdgeKeySet(capacity: capacity)
+    let home = set.slotCount - 3
+    var rng = SplitMix64(seed: 21)
+    var colliding: [UInt64] = []
+    var seen = Set<UInt64>()
+    while colliding.count < capacity {
+      let key = DegreePreservingRewiring.key(
+        Int32(rng.below(100_000)), Int32(rng.below(100_000)))
+      if set.home(key) == home, seen.insert(key).inserted { colliding.append(key) }
+    }
+    for key in colliding { set.insert(key) }
+    for key in colliding { #expect(set.contains(key)) }
+    // Remove in a shuffled order, checking every key after each removal.
+    var order = colliding
+    for i in order.indices.reversed() { order.swapAt(i, rng.below(i + 1)) }
+    var present = Set(colliding)
+    for key in order {
+      set.remove(key)
+      present.remove(key)
+      for other in colliding { #expect(set.contains(other) == present.contains(other)) }
+    }
+    // Empty again: inserting after all the shifts finds every key once more.
+    for key in colliding { set.insert(key) }
+    #expect(colliding.allSatisfy { set.contains($0) })
+  }
 }

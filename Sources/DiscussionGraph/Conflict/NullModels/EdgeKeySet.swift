@@ -8,7 +8,10 @@
 /// SipHash: with a multiplicative (Fibonacci) hash this set took the chain from about a fifth
 /// of the null model's CPU time to about a tenth, on the benchmark corpus.
 ///
-/// - Complexity: O(1) expected per operation at this load; O(n) memory for n edges.
+/// - Complexity: O(1) expected per operation at this load. O(n) for n keys in the worst case,
+///   when every key has the same home slot: each operation then walks one probe run holding
+///   them all (the tests build such keys, with the run wrapping around the table's end). O(n)
+///   memory.
 struct EdgeKeySet {
   private static let empty = UInt64.max
   private var slots: [UInt64]
@@ -24,7 +27,11 @@ struct EdgeKeySet {
     shift = UInt64(64 - size.trailingZeroBitCount)
   }
 
-  @inline(__always) private func home(_ key: UInt64) -> Int {
+  /// The number of slots.
+  var slotCount: Int { slots.count }
+
+  /// The slot where the probe run for `key` starts.
+  @inline(__always) func home(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 

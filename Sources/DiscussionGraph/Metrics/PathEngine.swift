@@ -147,11 +147,7 @@ struct PathEngineTotals {
         schedule.finish(c, chunk)
       }
     }
-    if works.count == 1 {
-      searchChunks(on: works[0])
-    } else {
-      DispatchQueue.concurrentPerform(iterations: works.count) { searchChunks(on: works[$0]) }
-    }
+    DispatchQueue.concurrentPerform(iterations: works.count) { searchChunks(on: works[$0]) }
     self = schedule.totals
   }
 

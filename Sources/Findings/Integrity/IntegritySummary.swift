@@ -60,7 +60,8 @@ public struct IntegritySummary: Sendable {
     var byCount: [Int: [String]] = [:]
     for (name, n) in records { byCount[n, default: []].append(name) }
     return byCount.keys.sorted(by: >).map { n in
-      let names = byCount[n]!.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      var names = byCount[n]!
+      names.sortByUTF8 { $0 }
       let records = DigitGrouping.grouped(n, separator: ",") + (n == 1 ? " record" : " records")
       return "fields not read, in \(records): " + names.joined(separator: ", ")
     }

@@ -78,8 +78,8 @@ public enum InputFiles {
         var skipped: [SkippedFile] = []
         var visited: Set<String> = []
         try walk(path, into: &found, skipped: &skipped, visited: &visited)
-        found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        skipped.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        found.sortByUTF8(\.path)
+        skipped.sortByUTF8(\.path)
         result.files += found
         result.skipped += skipped
       } else if let corpus = ConvoKitCorpus.directory(ofUtterances: path) {

@@ -358,8 +358,8 @@ struct UnreadFieldCounter: Sendable {
 
   /// Each field with its count, by name.
   var fields: [(name: String, records: Int)] {
-    zip(names, counts).filter { $0.1 > 0 }.map { ($0.0, $0.1) }.sorted {
-      $0.name.utf8.lexicographicallyPrecedes($1.name.utf8)
-    }
+    var fields = zip(names, counts).filter { $0.1 > 0 }.map { (name: $0.0, records: $0.1) }
+    fields.sortByUTF8(\.name)
+    return fields
   }
 }

@@ -50,4 +50,22 @@ import Testing
       #expect(isClean(bytes) == isCleanByStandardLibrary(bytes), "\(bytes)")
     }
   }
+
+  /// The scans of comment texts read through ``TextDecoding/withValidUTF8(_:_:)``: they must
+  /// see exactly the bytes of the String the standard library makes, clean or not (a NUL, a
+  /// bad lead, a cut sequence, a surrogate, an overlong form), also from a slice that does
+  /// not start at index 0, as the importer's texts do.
+  @Test func validUTF8IsTheStandardLibrarysDecoding() {
+    let cases: [[UInt8]] = [
+      [], Array("Хей, тролче!".utf8), [0x41, 0x00, 0x42], [0xD0], [0x80, 0x41],
+      Array("край".utf8) + [0xD0], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xFF, 0xFE],
+      Array("ab".utf8) + [0xF0, 0x9F, 0x98] + Array("cd".utf8),
+    ]
+    for bytes in cases {
+      let padded = [0x58, 0x59] + bytes + [0x5A]
+      let slice = padded[2..<(2 + bytes.count)]
+      let seen = TextDecoding.withValidUTF8(slice) { Array($0) }
+      #expect(seen == Array(String(decoding: bytes, as: UTF8.self).utf8), "\(bytes)")
+    }
+  }
 }

@@ -34,6 +34,11 @@ public struct Comment: Sendable, Hashable {
     get { String(decoding: textUTF8, as: UTF8.self) }
     set { textUTF8 = ArraySlice(newValue.utf8) }
   }
+  /// The text's UTF-8 handed to `body`, the bytes of ``text`` without making it when they are
+  /// valid (``TextDecoding/withValidUTF8(_:_:)``): for scans of every comment's text.
+  public func withTextUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try TextDecoding.withValidUTF8(textUTF8, body)
+  }
   /// The text as UTF-8, as the importer read it.
   ///
   /// The page-text importer keeps the texts of a thread in one buffer, each a slice of it, and

@@ -130,8 +130,10 @@ extension CorpusSkeleton {
         var accusing: [Int] = []
         if let matcher = accusations {
           for (i, target) in thread.replyTargetIndex.enumerated() where target != nil {
-            let text = thread.comments[i].text
-            if !text.isEmpty, matcher.accuses(matcher.matches(in: text)) { accusing.append(i) }
+            let accuses = thread.comments[i].withTextUTF8 { text in
+              !text.isEmpty && matcher.accuses(matcher.matches(inUTF8: text))
+            }
+            if accuses { accusing.append(i) }
           }
         }
         var found: [(comment: Int32, target: Int32, evidence: MentionEvidence)] = []

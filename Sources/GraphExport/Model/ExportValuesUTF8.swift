@@ -18,8 +18,9 @@ extension ExportValues {
 
   /// The UTF-8 of ``text(at:)`` handed to `body`, or `nil` without calling it when the value
   /// is missing. Integers and flags are written on the stack and text the importer read is
-  /// handed over in place when it is valid UTF-8 without a NUL (``TextDecoding/isCleanUTF8(_:)``;
-  /// otherwise it is decoded as ``text(at:)`` decodes it, with U+FFFD for a bad sequence):
+  /// handed over in place when it is valid UTF-8 without a NUL
+  /// (``TextDecoding/withValidUTF8(_:_:)``; otherwise it is decoded as ``text(at:)`` decodes
+  /// it, with U+FFFD for a bad sequence):
   /// the writers that go through every cell (CSV, XML, JSON) make no String for those.
   func withUTF8<R>(at row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
     // The part of a stacked holding that has the row, and the row in it.
@@ -34,11 +35,7 @@ extension ExportValues {
       return body(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     case .utf8(let v):
       guard let x = v[row] else { return nil }
-      return x.withUnsafeBufferPointer { bytes in
-        if bytes.isEmpty || TextDecoding.isCleanUTF8(bytes) { return body(bytes) }
-        var text = String(decoding: bytes, as: UTF8.self)
-        return text.withUTF8(body)
-      }
+      return TextDecoding.withValidUTF8(x, body)
     case .numbers, .strings, .stringsByRow:
       guard var text = part.text(at: row) else { return nil }
       return text.withUTF8(body)

@@ -82,6 +82,23 @@ public enum TextDecoding {
       ])
   }
 
+  /// `bytes` handed to `body` as valid UTF-8: in place when they are valid without a NUL
+  /// (``isCleanUTF8(_:)``, which reads a word at a time), else the UTF-8 of
+  /// `String(decoding:as:)`, with U+FFFD for each bad sequence. Either way `body` sees the
+  /// bytes of `String(decoding: bytes, as: UTF8.self)`, and for clean text no String is made
+  /// (making one validates and copies the bytes again: the scans of every comment's text for
+  /// hostility, accusations and loudness spent about a tenth of their time doing so).
+  /// - Complexity: O(n) for n bytes.
+  public static func withValidUTF8<R>(
+    _ bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
+  ) rethrows -> R {
+    try bytes.withUnsafeBufferPointer { buffer in
+      if buffer.isEmpty || isCleanUTF8(buffer) { return try body(buffer) }
+      var text = String(decoding: buffer, as: UTF8.self)
+      return try text.withUTF8(body)
+    }
+  }
+
   /// `true` when `buffer` is valid UTF-8 without a NUL byte: the fast path for the files
   /// that need nothing done, so ``scanUTF8(_:from:)`` runs only to explain a problem.
   ///

@@ -69,43 +69,48 @@ public struct CommentConflict: Sendable, Hashable {
     likes = max(0, comment.likes ?? 0)
     dislikes = max(0, comment.dislikes ?? 0)
     controversy = Controversy.reddit(likes: likes, dislikes: dislikes)
-    let text = comment.text
-    matches = text.isEmpty ? [] : matcher.matches(in: text)
+    let (matches, loudness) = comment.withTextUTF8 { text in
+      (text.isEmpty ? [] : matcher.matches(inUTF8: text), Self.loudness(utf8: text))
+    }
+    self.matches = matches
     hostility = matches.reduce(0) { $0 + $1.weight }
     isAccusation = matcher.accuses(matches)
-    (shouting, exclamationRun) = Self.loudness(text)
+    (shouting, exclamationRun) = loudness
     isRemoved = comment.isRemoved
   }
 
-  /// Shouting (share of upper-case letters among cased ones) and the longest `!` run, in one
-  /// pass over the UTF-8 (ASCII and Cyrillic by range, other scripts by Unicode properties).
+  /// ``loudness(utf8:)`` of a String.
   static func loudness(_ text: String) -> (Double, Int) {
+    var text = text
+    return text.withUTF8 { loudness(utf8: $0) }
+  }
+
+  /// Shouting (share of upper-case letters among cased ones) and the longest `!` run, in one
+  /// pass over valid UTF-8 (ASCII and Cyrillic by range, other scripts by Unicode properties).
+  static func loudness(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (Double, Int) {
     var upper = 0
     var lower = 0
     var run = 0
     var longest = 0
-    var text = text
-    text.withUTF8 { bytes in
-      var i = 0
-      let n = bytes.count
-      while i < n {
-        let v = decodeScalar(bytes, at: &i)
-        if v == 33 {
-          run += 1
-          longest = max(longest, run)
-          continue
-        }
-        run = 0
-        if (v >= 65 && v <= 90) || (v >= 0x400 && v <= 0x42F) {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let v = decodeScalar(bytes, at: &i)
+      if v == 33 {
+        run += 1
+        longest = max(longest, run)
+        continue
+      }
+      run = 0
+      if (v >= 65 && v <= 90) || (v >= 0x400 && v <= 0x42F) {
+        upper += 1
+      } else if (v >= 97 && v <= 122) || (v >= 0x430 && v <= 0x45F) {
+        lower += 1
+      } else if v >= 128, let u = Unicode.Scalar(v) {
+        if u.properties.isUppercase {
           upper += 1
-        } else if (v >= 97 && v <= 122) || (v >= 0x430 && v <= 0x45F) {
+        } else if u.properties.isLowercase {
           lower += 1
-        } else if v >= 128, let u = Unicode.Scalar(v) {
-          if u.properties.isUppercase {
-            upper += 1
-          } else if u.properties.isLowercase {
-            lower += 1
-          }
         }
       }
     }

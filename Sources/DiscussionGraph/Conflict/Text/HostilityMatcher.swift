@@ -82,9 +82,10 @@ public struct HostilityMatcher: Sendable {
     return text.withUTF8 { matches(inUTF8: $0) }
   }
 
-  /// ``matches(in:)`` on the text's UTF-8; excerpts are cut from the bytes, with no scalar
-  /// array of the text.
-  private func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+  /// ``matches(in:)`` on valid UTF-8 (``Comment/withTextUTF8(_:)`` hands a comment's over
+  /// without making a String); excerpts are cut from the bytes, with no scalar array of the
+  /// text.
+  public func matches(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
     let units = Self.units(bytes)
     var found: [Match] = []
     var i = 0

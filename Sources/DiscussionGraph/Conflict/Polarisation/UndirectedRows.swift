@@ -51,18 +51,34 @@ struct UndirectedRows {
 
   /// The rows of `members`, ascending and closed under adjacency (a union of connected
   /// components), renumbered by their position there; each row keeps its order.
+  ///
+  /// It runs once per null sample (a thousand times a default run), so it writes into raw
+  /// buffers: appending element by element checked the array's uniqueness and capacity at each
+  /// neighbour.
   /// - Complexity: O(V + the members' degrees).
   func restricted(to members: [Int]) -> UndirectedRows {
     var local = [Int32](repeating: -1, count: nodeCount)
     for (i, v) in members.enumerated() { local[v] = Int32(i) }
+    let total = members.reduce(0) { $0 + degree($1) }
     var offsets = [Int](repeating: 0, count: members.count + 1)
-    var neighbors = [Int32]()
-    neighbors.reserveCapacity(members.reduce(0) { $0 + degree($1) })
-    for (i, v) in members.enumerated() {
-      for k in self.offsets[v]..<self.offsets[v + 1] {
-        neighbors.append(local[Int(self.neighbors[k])])
+    let neighbors = [Int32](unsafeUninitializedCapacity: total) { out, count in
+      self.offsets.withUnsafeBufferPointer { from in
+        self.neighbors.withUnsafeBufferPointer { adjacent in
+          local.withUnsafeBufferPointer { local in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+              var n = 0
+              for (i, v) in members.enumerated() {
+                for k in from[v]..<from[v + 1] {
+                  out[n] = local[Int(adjacent[k])]
+                  n += 1
+                }
+                offsets[i + 1] = n
+              }
+              count = n
+            }
+          }
+        }
       }
-      offsets[i + 1] = neighbors.count
     }
     return UndirectedRows(offsets: offsets, neighbors: neighbors)
   }

@@ -79,7 +79,13 @@ struct ConflictCommand: ParsableCommand {
     } else {
       if format == .json {
         // Written as it is encoded: the JSON of a large corpus is hundreds of megabytes.
-        ConflictJSON(report: report).write { print($0, terminator: "") }
+        do {
+          let output = try OutputFile("-")
+          try ConflictJSON(report: report).write { try output.write($0) }
+        } catch let error as InputError {
+          printer.error(error)
+          throw ReplynetExit.ioError
+        }
       } else {
         print(ConflictFormatter(report: report, top: top).render(format), terminator: "")
       }

@@ -174,6 +174,22 @@ import Testing
     #expect(output.contains("intact"))
   }
 
+  /// `conflict --format json` redirected to a full disk: its standard output cannot take the
+  /// JSON, and the run says so and fails (it exited 0 when the JSON went through `print`).
+  @Test func fullDiskConflictJSONOnStandardOutput() throws {
+    let dir = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = try Self.table(count: 20_000, in: dir)
+    let output = try Self.onSmallDisk(
+      size: "64k",
+      """
+      "$BIN" conflict -q --format json --rewirings 0 '\(input)' > "$D/conflict.json"
+      echo "exit=$?"
+      """)
+    #expect(output.contains("exit=74"), "\(output)")
+    #expect(output.contains("-: error: cannot write: No space left on device"), "\(output)")
+  }
+
   @Test func fullDiskExport() throws {
     let dir = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
